@@ -1,0 +1,109 @@
+/**
+ * The store's fixed parts, found or created: VND as the store currency, the
+ * Việt Nam region, the sales channel and the storefront's publishable API key.
+ * Every write runs a Medusa workflow; running it twice changes nothing.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SALES_CHANNEL_NAME = "Default Sales Channel"
+export const REGION_NAME = "Việt Nam"
+export const PUBLISHABLE_KEY_TITLE = "Storefront"
+
+export type StoreSetup = {
+  salesChannelId: string
+  regionId: string
+  publishableKey: string
+}
+
+export async function ensureStoreSetup(container: MedusaContainer): Promise<StoreSetup> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id"],
+    filters: { name: SALES_CHANNEL_NAME },
+  })
+  let salesChannelId = channels[0]?.id as string | undefined
+  if (!salesChannelId) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME }] },
+    })
+    salesChannelId = result[0].id
+  }
+
+  const { data: stores } = await query.graph({
+    entity: "store",
+    fields: ["id", "default_sales_channel_id", "supported_currencies.currency_code"],
+  })
+  const store = stores[0]
+  const currencies = (store.supported_currencies ?? []).map((c: { currency_code: string }) => c.currency_code)
+  if (store.default_sales_channel_id !== salesChannelId || currencies.length !== 1 || currencies[0] !== "vnd") {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: "Chợ OCOP Quảng Ninh",
+          supported_currencies: [{ currency_code: "vnd", is_default: true }],
+          default_sales_channel_id: salesChannelId,
+        },
+      },
+    })
+  }
+
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  let regionId = regions[0]?.id as string | undefined
+  if (!regionId) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: "vnd",
+            countries: ["vn"],
+            payment_providers: ["pp_system_default"],
+            automatic_taxes: true,
+          },
+        ],
+      },
+    })
+    regionId = result[0].id
+    await createTaxRegionsWorkflow(container).run({
+      input: [{ country_code: "vn", provider_id: "tp_system" }],
+    })
+    logger.info(`Created region ${REGION_NAME} (VND)`)
+  }
+
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const [existing] = await apiKeys.listApiKeys(
+    { type: "publishable", revoked_at: null },
+    { order: { created_at: "ASC" }, take: 1 }
+  )
+  let key = existing
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    key = result[0]
+  }
+  const { data: keyChannels } = await query.graph({
+    entity: "api_key",
+    fields: ["sales_channels.id"],
+    filters: { id: key.id },
+  })
+  const linked = (keyChannels[0]?.sales_channels ?? []).some((c: { id: string } | null) => c?.id === salesChannelId)
+  if (!linked) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [salesChannelId] } })
+  }
+
+  return { salesChannelId, regionId, publishableKey: key.token }
+}

@@ -1,0 +1,4 @@
+/** Vietnamese text is stored in Unicode NFC. */
+export function nfc(text: string): string {
+  return text.normalize("NFC")
+}
