@@ -50,6 +50,10 @@ async function database(): Promise<string> {
 }
 
 async function main() {
+  if (process.env.OCOP_RESET_DATA === "true") {
+    say(`OCOP_RESET_DATA=true: starting from an empty ${path.relative(ROOT_DIR, config.dataDir)}`)
+    fs.rmSync(config.dataDir, { recursive: true, force: true })
+  }
   fs.mkdirSync(config.dataDir, { recursive: true })
   const ledger = new StepLedger(config.dataDir)
   const databaseUrl = await database()

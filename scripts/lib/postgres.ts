@@ -41,6 +41,8 @@ export async function startEmbeddedPostgres(options: {
   port: number
   log?: (line: string) => void
   persistent?: boolean
+  /** Loopback names or addresses to listen on. */
+  listen?: string
 }): Promise<RunningPostgres> {
   const log = options.log ?? (() => {})
   const databaseDir = path.join(options.dataDir, "postgres")
@@ -65,7 +67,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", `listen_addresses=${options.listen ?? "127.0.0.1"}`, "-c", "max_connections=200"],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   })
@@ -84,7 +86,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   try {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} ENCODING 'UTF8' TEMPLATE template0`)
     }
   } finally {
     await client.end()
@@ -97,7 +99,7 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   const client = new pg.Client({ connectionString: `${serverUrl}/postgres` })
   await client.connect()
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
   } finally {
     await client.end()
   }

@@ -11,11 +11,25 @@ const useColor = process.stdout.isTTY && !process.env.NO_COLOR
 let nextColor = 0
 const width = 11
 
+/** Medusa logs JSON lines outside development; show them as "level message". */
+function readable(line: string): string {
+  if (!line.startsWith("{\"level\"")) return line
+  try {
+    const entry = JSON.parse(line) as { level: string; message: string; stack?: unknown }
+    const level = entry.level === "info" || entry.level === "http" ? "" : `${entry.level.toUpperCase()} `
+    return `${level}${entry.message}${entry.stack ? `\n${JSON.stringify(entry.stack)}` : ""}`
+  } catch {
+    return line
+  }
+}
+
 export function prefixer(name: string) {
   const color = COLORS[nextColor++ % COLORS.length]
   const label = `[${name}]`.padEnd(width)
   const prefix = useColor ? `\x1b[${color}m${label}\x1b[0m` : label
-  return (line: string) => process.stdout.write(`${prefix} ${line}\n`)
+  return (text: string) => {
+    for (const line of readable(text).split("\n")) process.stdout.write(`${prefix} ${line}\n`)
+  }
 }
 
 type SpawnOptions = { cwd: string; env?: NodeJS.ProcessEnv }

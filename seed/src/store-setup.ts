@@ -4,7 +4,7 @@
  * Every write runs a Medusa workflow; running it twice changes nothing.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createRegionsWorkflow,
@@ -83,12 +83,16 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     logger.info(`Created region ${REGION_NAME} (VND)`)
   }
 
-  const apiKeys = container.resolve(Modules.API_KEY)
-  const [existing] = await apiKeys.listApiKeys(
-    { type: "publishable", revoked_at: null },
-    { order: { created_at: "ASC" }, take: 1 }
-  )
-  let key = existing
+  const { data: keys } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "token", "revoked_at", "created_at"],
+    filters: { type: "publishable" },
+  })
+  let key = keys
+    .filter((k: { revoked_at: unknown }) => !k.revoked_at)
+    .sort((a: { created_at: string | Date }, b: { created_at: string | Date }) => +new Date(a.created_at) - +new Date(b.created_at))[0] as
+    | { id: string; token: string }
+    | undefined
   if (!key) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },

@@ -1,0 +1,61 @@
+import { defineConfig, devices } from "@playwright/test"
+
+/**
+ * End-to-end tests: the real backend and storefront, started by `npm start`'s
+ * orchestrator on their own ports and an empty data folder, driven in Debian's Chromium.
+ */
+const STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT ?? 8100)
+const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 9100)
+const POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT ?? 54339)
+export const STOREFRONT_URL = `http://127.0.0.1:${STOREFRONT_PORT}`
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "../.data/playwright-report" }]],
+  outputDir: "../.data/test-results",
+  use: {
+    baseURL: STOREFRONT_URL,
+    locale: "vi-VN",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+  ],
+  webServer: {
+    command: "node --import tsx scripts/start.ts",
+    cwd: "..",
+    url: STOREFRONT_URL,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGINT", timeout: 20_000 },
+    env: {
+      OCOP_DATA_DIR: ".data/e2e",
+      OCOP_RESET_DATA: "true",
+      BACKEND_PORT: String(BACKEND_PORT),
+      STOREFRONT_PORT: String(STOREFRONT_PORT),
+      POSTGRES_PORT: String(POSTGRES_PORT),
+      MEDUSA_ADMIN: "false",
+    },
+  },
+})
