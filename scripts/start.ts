@@ -91,7 +91,7 @@ async function main() {
           ledger.record("admin", adminPrint)
         })
 
-  const storefrontPrint = fingerprint([path.join(STOREFRONT_DIR, "app"), path.join(STOREFRONT_DIR, "vite.config.ts"), path.join(STOREFRONT_DIR, "react-router.config.ts"), LOCKFILE])
+  const storefrontPrint = fingerprint([path.join(STOREFRONT_DIR, "app"), path.join(STOREFRONT_DIR, "public"), path.join(STOREFRONT_DIR, "vite.config.ts"), path.join(STOREFRONT_DIR, "react-router.config.ts"), LOCKFILE])
   const buildStorefront =
     config.dev || (ledger.isCurrent("storefront", storefrontPrint) && fs.existsSync(path.join(STOREFRONT_DIR, "build", "server", "index.js")))
       ? Promise.resolve()

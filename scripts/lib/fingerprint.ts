@@ -5,7 +5,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
-const SKIPPED = new Set(["node_modules", ".medusa", "build", ".react-router", ".cache", "public"])
+const SKIPPED = new Set(["node_modules", ".medusa", "build", ".react-router", ".cache"])
 
 function collect(entry: string, out: string[]) {
   if (!fs.existsSync(entry)) return
