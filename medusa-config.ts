@@ -44,8 +44,20 @@ export default defineConfig({
     backendUrl,
   },
   modules: [
+    { resolve: path.join(BACKEND_DIR, "src", "modules", "ocop") },
+    { resolve: path.join(__dirname, "traceability", "src") },
     {
-      resolve: path.join(__dirname, "traceability", "src"),
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            // Uploaded and seeded images live in backend/static, which Medusa serves at /static.
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: path.join(BACKEND_DIR, "static"), backend_url: `${backendUrl}/static` },
+          },
+        ],
+      },
     },
   ],
 })

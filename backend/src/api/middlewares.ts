@@ -1,0 +1,46 @@
+import {
+  allowFields,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { CERTIFICATE_FIELDS } from "../lib/catalog/load"
+import { PRODUCER_PUBLIC_FIELDS } from "../lib/catalog/producers"
+import { AdminCreateOcopCertificate, AdminOcopCertificatesParams, AdminUpdateOcopCertificate } from "./admin/ocop-certificates/validators"
+import { AdminCreateProducer, AdminLinkProducerProducts, AdminProducersParams, AdminUpdateProducer } from "./admin/producers/validators"
+import { StoreCatalogFacetsParams, StoreCatalogProductParams, StoreCatalogProductsParams } from "./store/catalog/validators"
+import { StoreProducerParams, StoreProducersParams } from "./store/producers/validators"
+
+/** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
+const QUERY_ONLY = { defaults: ["id"], isList: false }
+
+/** Fields of the ocop module that a product exposes to shoppers, by exact name as Medusa's field filter requires. */
+const OCOP_PRODUCT_FIELDS = [
+  "producer",
+  "producer.*",
+  ...PRODUCER_PUBLIC_FIELDS.map((f) => `producer.${f}`),
+  "ocop_certificates",
+  "ocop_certificates.*",
+  ...CERTIFICATE_FIELDS.map((f) => `ocop_certificates.${f}`),
+]
+
+export default defineMiddlewares({
+  routes: [
+    // The standard store product routes return the ocop module's linked fields too (`fields=+producer.*`).
+    { matcher: "/store/products", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
+    { matcher: "/store/products/:id", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
+    { matcher: "/store/catalog/products", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, QUERY_ONLY)] },
+    { matcher: "/store/catalog/products/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogProductParams, QUERY_ONLY)] },
+    { matcher: "/store/catalog/facets", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogFacetsParams, QUERY_ONLY)] },
+    { matcher: "/store/producers", method: ["GET"], middlewares: [validateAndTransformQuery(StoreProducersParams, QUERY_ONLY)] },
+    { matcher: "/store/producers/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreProducerParams, QUERY_ONLY)] },
+
+    { matcher: "/admin/producers", method: ["GET"], middlewares: [validateAndTransformQuery(AdminProducersParams, QUERY_ONLY)] },
+    { matcher: "/admin/producers", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { matcher: "/admin/producers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/producers/:id/products", method: ["POST"], middlewares: [validateAndTransformBody(AdminLinkProducerProducts)] },
+    { matcher: "/admin/ocop-certificates", method: ["GET"], middlewares: [validateAndTransformQuery(AdminOcopCertificatesParams, QUERY_ONLY)] },
+    { matcher: "/admin/ocop-certificates", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOcopCertificate)] },
+    { matcher: "/admin/ocop-certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateOcopCertificate)] },
+  ],
+})

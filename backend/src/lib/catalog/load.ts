@@ -1,0 +1,56 @@
+/**
+ * Reads the products on sale in a sales channel, with prices, producer and
+ * certificates, through `query.graph` across the product, pricing and ocop
+ * modules and their links.
+ */
+import type { RemoteQueryFunction } from "@medusajs/framework/types"
+
+export type Query = Omit<RemoteQueryFunction, symbol>
+import { ProductStatus, QueryContext } from "@medusajs/framework/utils"
+import type { ProductRow } from "./shape"
+
+export const CERTIFICATE_FIELDS = ["id", "star", "score", "decision_number", "issuing_authority", "decision_date", "expires_at", "product_group"]
+export const PRODUCER_SUMMARY_FIELDS = ["id", "handle", "name", "legal_form", "province", "commune", "verified"]
+
+export const CATALOG_PRODUCT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "thumbnail",
+  "created_at",
+  "variants.id",
+  "variants.calculated_price.*",
+  ...PRODUCER_SUMMARY_FIELDS.map((f) => `producer.${f}`),
+  ...CERTIFICATE_FIELDS.map((f) => `ocop_certificates.${f}`),
+]
+
+export type PricingContext = { currency_code: string; region_id?: string }
+
+/** Ids of the products that the given sales channels sell. */
+export async function productIdsInChannels(query: Query, salesChannelIds: string[]): Promise<string[]> {
+  if (!salesChannelIds.length) return []
+  const { data } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: salesChannelIds },
+  })
+  return [...new Set(data.map((row: any) => row.product_id as string))]
+}
+
+/** Published products among `ids` (or matching `filters`), with the catalog fields and any extra ones. */
+export async function loadProducts(
+  query: Query,
+  options: { ids: string[]; handle?: string; pricing: PricingContext; extraFields?: string[] }
+): Promise<ProductRow[]> {
+  if (!options.ids.length) return []
+  const filters: Record<string, unknown> = { id: options.ids, status: ProductStatus.PUBLISHED }
+  if (options.handle) filters.handle = options.handle
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [...CATALOG_PRODUCT_FIELDS, ...(options.extraFields ?? [])],
+    filters,
+    context: { variants: { calculated_price: QueryContext(options.pricing) } },
+  })
+  return data as unknown as ProductRow[]
+}

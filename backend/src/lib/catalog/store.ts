@@ -1,0 +1,30 @@
+/**
+ * The catalog as one store request sees it: the products of the publishable
+ * key's sales channels, shaped for the storefront, rated as of now.
+ */
+import type { MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadProducts, productIdsInChannels, type PricingContext } from "./load"
+import { toCatalogProduct, type CatalogProduct, type ProductRow } from "./shape"
+
+export function pricingFor(regionId?: string): PricingContext {
+  return regionId ? { currency_code: "vnd", region_id: regionId } : { currency_code: "vnd" }
+}
+
+function salesChannels(req: MedusaStoreRequest): string[] {
+  return req.publishable_key_context?.sales_channel_ids ?? []
+}
+
+export async function storeProductRows(
+  req: MedusaStoreRequest,
+  options: { handle?: string; regionId?: string; extraFields?: string[] } = {}
+): Promise<ProductRow[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const ids = await productIdsInChannels(query, salesChannels(req))
+  return loadProducts(query, { ids, handle: options.handle, pricing: pricingFor(options.regionId), extraFields: options.extraFields })
+}
+
+export async function storeCatalog(req: MedusaStoreRequest, regionId?: string): Promise<CatalogProduct[]> {
+  const now = new Date()
+  return (await storeProductRows(req, { regionId })).map((row) => toCatalogProduct(row, now))
+}

@@ -1,0 +1,15 @@
+/**
+ * Vietnamese text folding for comparisons: tone marks and other diacritics
+ * removed, đ/Đ mapped to d (NFD alone keeps đ), lower-cased, spaces collapsed.
+ * "Nước mắm Cái Rồng" and "nuoc mam cai rong" fold to the same string.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+}

@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+import { LEGAL_FORMS } from "../lib/domain"
+import OcopCertificate from "./ocop-certificate"
+
+/**
+ * A producer: enterprise, cooperative or household business selling its
+ * OCOP-rated products. Addresses follow the two-level structure of July 2025
+ * (province, then commune/ward/special zone); a former district stays free text.
+ */
+const Producer = model
+  .define("producer", {
+    id: model.id({ prefix: "prdc" }).primaryKey(),
+    handle: model.text().unique(),
+    name: model.text().searchable(),
+    legal_form: model.enum([...LEGAL_FORMS]),
+    tax_code: model.text().nullable(),
+    province: model.text().default("Quảng Ninh"),
+    commune: model.text().searchable(),
+    street: model.text().nullable(),
+    former_locality: model.text().nullable(),
+    phone: model.text().nullable(),
+    email: model.text().nullable(),
+    description: model.text().nullable(),
+    story: model.text().nullable(),
+    logo_url: model.text().nullable(),
+    cover_url: model.text().nullable(),
+    website: model.text().nullable(),
+    social_links: model.json().nullable(),
+    verified: model.boolean().default(false),
+    certificates: model.hasMany(() => OcopCertificate, { mappedBy: "producer" }),
+  })
+  .indexes([{ on: ["commune"] }])
+
+export default Producer
