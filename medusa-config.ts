@@ -24,6 +24,17 @@ function secret(name: string): string {
   return randomBytes(32).toString("hex")
 }
 
+/**
+ * The Ed25519 key that signs published batch records (PKCS#8 PEM, or that PEM in base64).
+ * Required in production; `npm start` generates one into the data folder.
+ */
+function traceSigningKey(): string | undefined {
+  const value = process.env.TRACE_SIGNING_KEY
+  if (value) return value.includes("BEGIN") ? value : Buffer.from(value, "base64").toString("utf8")
+  if (isProduction) throw new Error("TRACE_SIGNING_KEY must be set when NODE_ENV=production")
+  return undefined
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://127.0.0.1:8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://127.0.0.1:9000"
 
@@ -45,7 +56,14 @@ export default defineConfig({
   },
   modules: [
     { resolve: path.join(BACKEND_DIR, "src", "modules", "ocop") },
-    { resolve: path.join(__dirname, "traceability", "src") },
+    {
+      resolve: path.join(__dirname, "traceability", "src"),
+      options: {
+        signingKeyPem: traceSigningKey(),
+        gs1CompanyPrefix: process.env.GS1_COMPANY_PREFIX,
+        publicBaseUrl: process.env.TRACE_PUBLIC_BASE_URL ?? storefrontUrl,
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -57,11 +57,13 @@ async function main() {
   fs.mkdirSync(config.dataDir, { recursive: true })
   const ledger = new StepLedger(config.dataDir)
   const databaseUrl = await database()
+  // Secrets given in the environment win; the others are generated once into the data folder.
+  const generated = loadDevSecrets(config.dataDir)
   const secrets = {
-    JWT_SECRET: process.env.JWT_SECRET ?? "",
-    COOKIE_SECRET: process.env.COOKIE_SECRET ?? "",
+    JWT_SECRET: process.env.JWT_SECRET || generated.JWT_SECRET,
+    COOKIE_SECRET: process.env.COOKIE_SECRET || generated.COOKIE_SECRET,
+    TRACE_SIGNING_KEY: process.env.TRACE_SIGNING_KEY || generated.TRACE_SIGNING_KEY,
   }
-  if (!secrets.JWT_SECRET || !secrets.COOKIE_SECRET) Object.assign(secrets, loadDevSecrets(config.dataDir))
 
   const backendEnv: NodeJS.ProcessEnv = {
     ...secrets,

@@ -10,6 +10,17 @@ import { AdminCreateOcopCertificate, AdminOcopCertificatesParams, AdminUpdateOco
 import { AdminCreateProducer, AdminLinkProducerProducts, AdminProducersParams, AdminUpdateProducer } from "./admin/producers/validators"
 import { StoreCatalogFacetsParams, StoreCatalogProductParams, StoreCatalogProductsParams } from "./store/catalog/validators"
 import { StoreProducerParams, StoreProducersParams } from "./store/producers/validators"
+import { StoreTraceScan } from "./store/trace/validators"
+import { AdminCreateGrowingAreas, AdminGrowingAreasParams } from "./admin/growing-areas/validators"
+import { AdminAssignGtins } from "./admin/trade-items/validators"
+import {
+  AdminAppendEvents,
+  AdminBatchesParams,
+  AdminBatchQrParams,
+  AdminCreateBatch,
+  AdminLabelSheetParams,
+  AdminWithdrawBatch,
+} from "./admin/production-batches/validators"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -42,5 +53,17 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop-certificates", method: ["GET"], middlewares: [validateAndTransformQuery(AdminOcopCertificatesParams, QUERY_ONLY)] },
     { matcher: "/admin/ocop-certificates", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOcopCertificate)] },
     { matcher: "/admin/ocop-certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateOcopCertificate)] },
+
+    { matcher: "/store/trace/scans", method: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScan)] },
+
+    { matcher: "/admin/growing-areas", method: ["GET"], middlewares: [validateAndTransformQuery(AdminGrowingAreasParams, QUERY_ONLY)] },
+    { matcher: "/admin/growing-areas", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateGrowingAreas)] },
+    { matcher: "/admin/trade-items", method: ["POST"], middlewares: [validateAndTransformBody(AdminAssignGtins)] },
+    { matcher: "/admin/production-batches", method: ["GET"], middlewares: [validateAndTransformQuery(AdminBatchesParams, QUERY_ONLY)] },
+    { matcher: "/admin/production-batches", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateBatch)] },
+    { matcher: "/admin/production-batches/labels", method: ["GET"], middlewares: [validateAndTransformQuery(AdminLabelSheetParams, QUERY_ONLY)] },
+    { matcher: "/admin/production-batches/:id/events", method: ["POST"], middlewares: [validateAndTransformBody(AdminAppendEvents)] },
+    { matcher: "/admin/production-batches/:id/withdraw", method: ["POST"], middlewares: [validateAndTransformBody(AdminWithdrawBatch)] },
+    { matcher: "/admin/production-batches/:id/qr", method: ["GET"], middlewares: [validateAndTransformQuery(AdminBatchQrParams, QUERY_ONLY)] },
   ],
 })

@@ -1,0 +1,12 @@
+// Pure helpers of the traceability module: GS1 identifiers and Digital Links, hashing, signing, EPCIS, QR labels.
+export * from "./errors"
+export * from "./gtin"
+export * from "./gs1-date"
+export * from "./digital-link"
+export * from "./canonical-json"
+export * from "./signing"
+export * from "./hash-chain"
+export * from "./batch-record"
+export * from "./epcis"
+export * from "./qr"
+export * from "./label-sheet"
