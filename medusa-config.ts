@@ -42,6 +42,9 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
+    // Session cookies are Secure exactly when the backend is served over https (a laptop's
+    // http://127.0.0.1 would otherwise never get its admin session cookie back).
+    cookieOptions: { secure: backendUrl.startsWith("https://") },
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? backendUrl,
