@@ -25,7 +25,7 @@ medusaIntegrationTestRunner({
 
       it("lists the seeded products with whole-đồng prices", async () => {
         const { data } = await api.get(
-          `/store/products?region_id=${setup.regionId}&fields=handle,title,*variants.calculated_price&limit=50`,
+          `/store/products?region_id=${setup.regionId}&fields=handle,title,*variants.calculated_price&limit=${PRODUCTS.length}`,
           store()
         )
         const byHandle = new Map(data.products.map((p: { handle: string }) => [p.handle, p]))
