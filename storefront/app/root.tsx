@@ -1,20 +1,35 @@
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse } from "react-router"
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteLoaderData } from "react-router"
 import type { Route } from "./+types/root"
+import { SiteFooter, SiteHeader, SkipLink } from "./components/site-layout"
+import { requestLang, resolveLang, translator } from "./lib/i18n"
+import { langFromMatches, useT } from "./lib/use-lang"
 import "./app.css"
 
-export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }]
+export async function loader({ request }: Route.LoaderArgs) {
+  return { lang: requestLang(request) }
+}
+
+/** Every page speaks the language of the `lang` cookie: caches must keep them apart. */
+export const headers: Route.HeadersFunction = () => ({ Vary: "Cookie" })
 
 export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root")
+  const lang = resolveLang(data?.lang)
   return (
-    <html lang="vi">
+    <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
       </head>
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        {children}
+      <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
+        <SkipLink />
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -26,24 +41,41 @@ export default function App() {
   return <Outlet />
 }
 
+export function meta({ error, matches }: Route.MetaArgs) {
+  if (!error) return []
+  const t = translator(langFromMatches(matches))
+  const notFound = isRouteErrorResponse(error) && error.status === 404
+  return [
+    { title: `${t(notFound ? "error.notFound.title" : "error.generic.title")} – ${t("site.name")}` },
+    { name: "robots", content: "noindex" },
+  ]
+}
+
+export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }]
+
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  let title = "Đã có lỗi xảy ra"
-  let details = "Xin lỗi, trang không tải được. Vui lòng thử lại sau ít phút."
+  const t = useT()
+  const notFound = isRouteErrorResponse(error) && error.status === 404
   let stack: string | undefined
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = "Không tìm thấy trang"
-      details = "Trang bạn tìm không tồn tại hoặc đã được chuyển đi."
-    }
-  } else if (import.meta.env.DEV && error instanceof Error) {
+  let details = t(notFound ? "error.notFound.body" : "error.generic.body")
+  if (!isRouteErrorResponse(error) && import.meta.env.DEV && error instanceof Error) {
     details = error.message
     stack = error.stack
   }
   return (
-    <main className="mx-auto max-w-2xl p-8">
-      <h1 className="text-2xl font-semibold">{title}</h1>
+    <div className="mx-auto max-w-2xl px-4 py-16 text-center">
+      {isRouteErrorResponse(error) && <p className="text-5xl font-bold text-brand-600">{error.status}</p>}
+      <h1 className="mt-3 text-2xl font-semibold">{t(notFound ? "error.notFound.title" : "error.generic.title")}</h1>
       <p className="mt-2 text-stone-600">{details}</p>
-      {stack && <pre className="mt-4 overflow-x-auto text-xs">{stack}</pre>}
-    </main>
+      <p className="mt-6 flex flex-wrap justify-center gap-3">
+        <Link to="/" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          {t("error.backHome")}
+        </Link>
+        <Link to="/san-pham" className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:border-brand-600">
+          {t("error.browse")}
+        </Link>
+      </p>
+      {stack && <pre className="mt-6 overflow-x-auto text-left text-xs">{stack}</pre>}
+    </div>
   )
 }

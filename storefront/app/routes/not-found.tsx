@@ -1,0 +1,12 @@
+/**
+ * Every URL no other route matches: a 404 rendered by the root ErrorBoundary.
+ */
+import { data } from "react-router"
+
+export async function loader() {
+  throw data(null, { status: 404 })
+}
+
+export default function NotFound() {
+  return null
+}
