@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
       areaId = areas.growing_areas[0].id
       const { data }: any = await must(api.post(
         "/admin/production-batches",
-        { variant_id: fixture.variantId, lot: "NM2609-A", production_date: "2026-09-01", expiry_date: "2028-09-01", quantity: 3, unit: "chai", standards: ["TCVN 5107:2018"], growing_area_ids: [areaId] },
+        { variant_id: fixture.variantId, lot: "NM2609-A", harvest_date: "2026-08-20", production_date: "2026-09-01", expiry_date: "2028-09-01", quantity: 3, unit: "chai", standards: ["TCVN 5107:2018"], growing_area_ids: [areaId] },
         admin
       ))
       batch = data.production_batch
@@ -157,6 +157,7 @@ medusaIntegrationTestRunner({
         ["an event's time", `UPDATE trace_event SET event_time = event_time - interval '1 day' WHERE sequence = 2`],
         ["a removed event", `DELETE FROM trace_event WHERE sequence = 1`],
         ["the batch's expiry", `UPDATE production_batch SET expiry_date = '2030-01-01'`],
+        ["the batch's harvest date", `UPDATE production_batch SET harvest_date = '2026-08-01'`],
         ["the batch's quantity", `UPDATE production_batch SET quantity = 5000`],
         ["the growing area's code", `UPDATE growing_area SET code = 'VN-QNVD-9999'`],
       ])("says the record was tampered with after a change to %s", async (_what, sql) => {

@@ -9,6 +9,7 @@ const input = {
   lot: "CM-2025-03",
   product_title: "Chả mực Hạ Long",
   producer_name: "HTX Thủy sản Hạ Long",
+  harvest_date: "2025-02-27",
   production_date: "2025-03-01",
   expiry_date: new Date("2025-08-31T17:00:00Z"),
   quantity: 120,
@@ -26,6 +27,7 @@ describe("batchRecordPayload", () => {
       lot: "CM-2025-03",
       product_title: "Chả mực Hạ Long",
       producer_name: "HTX Thủy sản Hạ Long",
+      harvest_date: "2025-02-27",
       production_date: "2025-03-01",
       expiry_date: "2025-09-01",
       quantity: 120,
@@ -35,7 +37,7 @@ describe("batchRecordPayload", () => {
       head_event_hash: "a".repeat(64),
     })
     const minimal = batchRecordPayload({ gtin: input.gtin, lot: "L1", product_title: "Mật ong", producer_name: "HTX" })
-    expect(minimal).toMatchObject({ production_date: null, expiry_date: null, quantity: null, unit: null, growing_area_codes: [], standards: [], head_event_hash: null })
+    expect(minimal).toMatchObject({ harvest_date: null, production_date: null, expiry_date: null, quantity: null, unit: null, growing_area_codes: [], standards: [], head_event_hash: null })
   })
   it("refuses bad fields", () => {
     const bad: [Partial<typeof input>, string][] = [
@@ -89,6 +91,7 @@ describe("signBatchRecord / verifyBatchRecord", () => {
       lot: "CM-2025-04",
       product_title: "Chả mực Hạ Long ",
       producer_name: "HTX Thủy sản Hạ long",
+      harvest_date: "2025-02-28",
       production_date: "2025-03-02",
       expiry_date: "2026-09-01",
       quantity: 121,

@@ -13,6 +13,7 @@ export interface BatchRecordInput {
   lot: string
   product_title: string
   producer_name: string
+  harvest_date?: Date | string | null
   production_date?: Date | string | null
   expiry_date?: Date | string | null
   quantity?: number | null
@@ -28,6 +29,7 @@ export interface BatchRecordPayload {
   lot: string
   product_title: string
   producer_name: string
+  harvest_date: string | null
   production_date: string | null
   expiry_date: string | null
   quantity: number | null
@@ -55,6 +57,7 @@ export function batchRecordPayload(input: BatchRecordInput): BatchRecordPayload 
     lot: checkGs1Text(input.lot, "lot", "batch/lot"),
     product_title: requiredText(input.product_title, "product_title", "product name"),
     producer_name: requiredText(input.producer_name, "producer_name", "producer name"),
+    harvest_date: input.harvest_date == null ? null : toIsoDate(input.harvest_date, "harvest_date"),
     production_date: input.production_date == null ? null : toIsoDate(input.production_date, "production_date"),
     expiry_date: input.expiry_date == null ? null : toIsoDate(input.expiry_date, "expiry_date"),
     quantity: optionalQuantity(input.quantity),

@@ -61,6 +61,7 @@ export function batchPayload(batch: BatchRow, context: { productTitle: string; p
     lot: batch.lot,
     product_title: context.productTitle,
     producer_name: context.producerName,
+    harvest_date: batch.harvest_date ?? null,
     production_date: batch.production_date,
     expiry_date: batch.expiry_date ?? null,
     quantity: batch.quantity,
