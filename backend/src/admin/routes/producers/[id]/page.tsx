@@ -4,9 +4,11 @@ import { PencilSquare, Photo, Trash } from "@medusajs/icons"
 import { Badge, Button, Container, Drawer, Heading, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { toastError, useCertificates, useDeleteProducer, useProducer, useUpdateProducer, type Producer } from "../../../lib/api"
 import { CertificateList } from "../../../lib/certificates"
+import { AddGrowingAreaDrawer, GrowingAreaList } from "../../../lib/growing-areas"
 import { PRODUCT_STATUS_LABELS, SOCIAL_LABELS, SOCIAL_NETWORKS, legalFormLabel } from "../../../lib/labels"
 import { ProducerForm } from "../../../lib/producer-form"
 import { sdk } from "../../../lib/sdk"
+import { useGrowingAreas } from "../../../lib/trace-api"
 
 function Info({ label, children }: { label: string; children?: ReactNode }) {
   return (
@@ -152,6 +154,34 @@ function CertificatesSection({ producerId }: { producerId: string }) {
   )
 }
 
+function GrowingAreasSection({ producerId }: { producerId: string }) {
+  const { data: areas, isLoading, isError, error } = useGrowingAreas(producerId)
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h2">Vùng trồng / vùng nuôi</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Vùng trồng, vùng nuôi và cơ sở đóng gói có mã số; lô sản xuất ghi nguyên liệu từ vùng nào.
+          </Text>
+        </div>
+        <AddGrowingAreaDrawer producerId={producerId} />
+      </div>
+      {isLoading ? (
+        <Text size="small" className="px-6 py-4">
+          Đang tải…
+        </Text>
+      ) : isError ? (
+        <Text size="small" className="px-6 py-4 text-ui-fg-error">
+          Không tải được vùng: {error.message}
+        </Text>
+      ) : (
+        <GrowingAreaList areas={areas ?? []} empty="Chưa đăng ký vùng nào." />
+      )}
+    </Container>
+  )
+}
+
 const ProducerDetailPage = () => {
   const { id = "" } = useParams()
   const { data, isLoading, isError, error } = useProducer(id)
@@ -206,6 +236,7 @@ const ProducerDetailPage = () => {
             </Info>
           ))}
         </Container>
+        <GrowingAreasSection producerId={p.id} />
         {p.cover_url && (
           <Container className="p-0 overflow-hidden">
             <img src={p.cover_url} alt="Ảnh bìa" className="w-full object-cover" />
