@@ -22,7 +22,7 @@ const input = {
 describe("batchRecordPayload", () => {
   it("normalises the batch into a stable plain object", () => {
     expect(batchRecordPayload(input)).toEqual({
-      schema: "ocop-batch-record/1",
+      schema: "ocop-batch-record/2",
       gtin: "08931234567897",
       lot: "CM-2025-03",
       product_title: "Chả mực Hạ Long",
@@ -75,6 +75,14 @@ describe("signBatchRecord / verifyBatchRecord", () => {
     const reread = JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(payload).reverse())))
     expect(verifyBatchRecord(reread, signed, [key.publicJwk])).toEqual({ ok: true })
   })
+  it("still verifies a record signed in the version-1 layout, which had no harvest date", () => {
+    const v1 = batchRecordPayload(input, "ocop-batch-record/1")
+    expect(v1).not.toHaveProperty("harvest_date")
+    const signedV1 = signBatchRecord(v1, key)
+    expect(verifyBatchRecord(batchRecordPayload(input, "ocop-batch-record/1"), signedV1, [key.publicJwk])).toEqual({ ok: true })
+    expect(verifyBatchRecord(batchRecordPayload(input), signedV1, [key.publicJwk]).ok).toBe(false)
+  })
+
   it("reports an unknown key and a bad signature", () => {
     const other = loadSigningKey(generateSigningKey().privateKeyPem)
     expect(verifyBatchRecord(payload, signed, [other.publicJwk])).toEqual({ ok: false, reason: "unknown-key" })
@@ -86,7 +94,7 @@ describe("signBatchRecord / verifyBatchRecord", () => {
   })
   it("fails when any payload field is tampered with", () => {
     const tampered: Record<keyof BatchRecordPayload, unknown> = {
-      schema: "ocop-batch-record/2",
+      schema: "ocop-batch-record/1",
       gtin: "08931234567880",
       lot: "CM-2025-04",
       product_title: "Chả mực Hạ Long ",

@@ -6,7 +6,10 @@ import { toIsoDate } from "./gs1-date"
 import { toGtin14 } from "./gtin"
 import { verifySignature, type PublicJwk, type SigningKey } from "./signing"
 
-export const BATCH_RECORD_SCHEMA = "ocop-batch-record/1"
+/** The current record layout. Version 1 had no harvest date; records signed then still verify as version 1. */
+export const BATCH_RECORD_SCHEMA = "ocop-batch-record/2"
+export const BATCH_RECORD_SCHEMAS = ["ocop-batch-record/1", BATCH_RECORD_SCHEMA] as const
+export type BatchRecordSchema = (typeof BATCH_RECORD_SCHEMAS)[number]
 
 export interface BatchRecordInput {
   gtin: string
@@ -24,12 +27,13 @@ export interface BatchRecordInput {
 }
 
 export interface BatchRecordPayload {
-  schema: typeof BATCH_RECORD_SCHEMA
+  schema: BatchRecordSchema
   gtin: string
   lot: string
   product_title: string
   producer_name: string
-  harvest_date: string | null
+  /** Since version 2. */
+  harvest_date?: string | null
   production_date: string | null
   expiry_date: string | null
   quantity: number | null
@@ -50,9 +54,9 @@ export interface BatchSignature {
  * absent values as null, codes and standards sorted and without duplicates (so the same batch
  * always gives the same payload, whatever order the database returns them in).
  */
-export function batchRecordPayload(input: BatchRecordInput): BatchRecordPayload {
-  return {
-    schema: BATCH_RECORD_SCHEMA,
+export function batchRecordPayload(input: BatchRecordInput, schema: BatchRecordSchema = BATCH_RECORD_SCHEMA): BatchRecordPayload {
+  const payload: BatchRecordPayload = {
+    schema,
     gtin: toGtin14(input.gtin),
     lot: checkGs1Text(input.lot, "lot", "batch/lot"),
     product_title: requiredText(input.product_title, "product_title", "product name"),
@@ -66,6 +70,8 @@ export function batchRecordPayload(input: BatchRecordInput): BatchRecordPayload 
     standards: textSet(input.standards, "standards"),
     head_event_hash: optionalHash(input.head_event_hash),
   }
+  if (schema === "ocop-batch-record/1") delete (payload as Partial<BatchRecordPayload>).harvest_date
+  return payload
 }
 
 /** Hashes and signs a payload (signature over the UTF-8 bytes of its canonical JSON). */

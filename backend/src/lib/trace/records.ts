@@ -3,7 +3,7 @@
  * when verifying, from the stored rows. Changing any stored field changes the
  * hash, so a tampered row is detected.
  */
-import { batchRecordPayload } from "@ocop/traceability"
+import { batchRecordPayload, type BatchRecordSchema } from "@ocop/traceability"
 
 const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null)
 
@@ -54,8 +54,12 @@ export type BatchRow = {
   growing_areas?: ({ code: string } | null)[] | null
 }
 
-/** The payload signed for a published batch. */
-export function batchPayload(batch: BatchRow, context: { productTitle: string; producerName: string; headEventHash: string | null }) {
+/** The payload signed for a published batch, in the current layout or the one a stored record was signed in. */
+export function batchPayload(
+  batch: BatchRow,
+  context: { productTitle: string; producerName: string; headEventHash: string | null },
+  schema?: BatchRecordSchema
+) {
   return batchRecordPayload({
     gtin: batch.gtin,
     lot: batch.lot,
@@ -69,5 +73,5 @@ export function batchPayload(batch: BatchRow, context: { productTitle: string; p
     growing_area_codes: (batch.growing_areas ?? []).filter(Boolean).map((a) => a!.code).sort(),
     standards: (batch.standards as string[] | null) ?? [],
     head_event_hash: context.headEventHash,
-  })
+  }, schema)
 }

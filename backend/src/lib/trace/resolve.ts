@@ -45,6 +45,7 @@ const BATCH_FIELDS = [
   "published_at",
   "withdrawn_at",
   "withdrawal_reason",
+  "record",
   "record_hash",
   "signature",
   "key_id",
@@ -88,7 +89,7 @@ export function verifyBatch(batch: any, item: NonNullable<TradeItemView>, keys: 
   const chain = verifyChain(events, hashableEvent)
   if (!chain.ok) return { status: "tampered", reason: chain.reason ?? "The event chain is broken" }
   const head = events.length ? events[events.length - 1].hash : null
-  const payload = batchPayload(batch, { productTitle: item.product.title, producerName: item.producer?.name ?? "", headEventHash: head })
+  const payload = batchPayload(batch, { productTitle: item.product.title, producerName: item.producer?.name ?? "", headEventHash: head }, batch.record?.schema)
   const record = verifyBatchRecord(payload, { signature: batch.signature, key_id: batch.key_id }, keys)
   if (!record.ok) return { status: "tampered", reason: record.reason === "unknown-key" ? "Signed with a key we do not know" : "The stored record does not match its signature" }
   return { status: "verified" }
