@@ -13,3 +13,12 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
 }
+
+/** A URL-safe handle from a Vietnamese name: "HTX Trà hoa vàng Ba Chẽ" → "htx-tra-hoa-vang-ba-che". */
+export function slugify(text: string, maxLength = 100): string {
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, maxLength)
+    .replace(/-+$/g, "")
+}

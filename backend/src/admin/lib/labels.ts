@@ -58,16 +58,4 @@ export function toDateInput(value?: string | Date | null): string {
 
 export const stars = (n: number) => "★".repeat(n)
 
-/** A URL-safe handle from a Vietnamese name: "HTX Trà hoa vàng Ba Chẽ" → "htx-tra-hoa-vang-ba-che". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/g, "")
-}
+export { slugify } from "../../lib/text"
