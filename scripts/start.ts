@@ -109,8 +109,8 @@ async function main() {
   const seedPrint = fingerprint([path.join(SEED_DIR, "src"), path.join(SEED_DIR, "data")], [databaseUrl, String(config.seed)])
   if (!ledger.isCurrent("seed", seedPrint) || !fs.existsSync(runtimeFile)) {
     const args = ["exec", path.relative(BACKEND_DIR, path.join(SEED_DIR, "src", "run.ts"))]
-    if (!config.seed) args.push("--no-catalog")
-    await runStep("seed", bin("medusa", BACKEND_DIR), args, { cwd: BACKEND_DIR, env: { ...backendEnv, OCOP_RUNTIME_FILE: runtimeFile } })
+    const seedEnv = { ...backendEnv, OCOP_RUNTIME_FILE: runtimeFile, OCOP_SEED_CATALOG: String(config.seed) }
+    await runStep("seed", bin("medusa", BACKEND_DIR), args, { cwd: BACKEND_DIR, env: seedEnv })
     ledger.record("seed", seedPrint)
     say(`seed done (${seconds()})`)
   }

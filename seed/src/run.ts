@@ -1,17 +1,19 @@
 /**
- * Entry point of `medusa exec`: store set-up, then the catalog unless
- * `--no-catalog` is passed. Writes the publishable key to OCOP_RUNTIME_FILE
- * for the storefront.
+ * Entry point of `medusa exec`: store set-up, then the catalog and its
+ * traceability (growing areas, GTINs, batches) unless OCOP_SEED_CATALOG=false
+ * (`medusa exec` refuses unknown flags, so this is an environment variable). Writes the publishable key to OCOP_RUNTIME_FILE for the storefront.
  */
 import fs from "node:fs"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { seedCatalog } from "./catalog"
 import { ensureStoreSetup } from "./store-setup"
+import { seedTraceability } from "./traceability"
 
-export default async function run({ container, args }: ExecArgs) {
+export default async function run({ container }: ExecArgs) {
   const setup = await ensureStoreSetup(container)
-  if (!args?.includes("--no-catalog")) {
+  if (process.env.OCOP_SEED_CATALOG !== "false") {
     await seedCatalog(container, setup)
+    await seedTraceability(container)
   }
   const runtimeFile = process.env.OCOP_RUNTIME_FILE
   if (runtimeFile) {

@@ -40,7 +40,7 @@ export const prepareTradeItemsStep = createStep(prepareTradeItemsStepId, async (
   // Item references are numbered after the highest one issued under our prefix.
   const prefix = traceability.gs1CompanyPrefix
   const referenceDigits = 12 - prefix.length
-  const ours = await traceability.listTradeItems({ gtin: { $like: `0${prefix}%` } }, { select: ["gtin"] })
+  const ours = wanted.some((w) => !w.gtin) ? await traceability.listTradeItems({ gtin: { $like: `0${prefix}%` } }, { select: ["gtin"] }) : []
   let next = Math.max(0, ...ours.map((t) => Number(t.gtin.slice(1 + prefix.length, 13)))) + 1
   const items = wanted.map((w) => {
     if (w.gtin) return { variant_id: w.variant_id, gtin: w.gtin }
