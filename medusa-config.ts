@@ -80,5 +80,50 @@ export default defineConfig({
         ],
       },
     },
+    // Payment providers (Medusa keeps its system provider `pp_system_default` too); see paymentProviders() below.
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders() } },
   ],
 })
+
+/**
+ * Payment providers: cash on delivery (`pp_cod_cod`), VietQR bank transfer
+ * (`pp_vietqr_vietqr`), and cards through Stripe (`pp_stripe_stripe`, webhooks at
+ * `/hooks/payment/stripe_stripe`) when STRIPE_API_KEY is set. STRIPE_API_BASE points the
+ * Stripe client at another API origin (the test fake in tests/stripe-fake).
+ */
+function paymentProviders() {
+  const modules = path.join(BACKEND_DIR, "src", "modules")
+  const providers: { resolve: string; id: string; options?: Record<string, unknown> }[] = [
+    { resolve: path.join(modules, "cod-payment"), id: "cod" },
+    { resolve: path.join(modules, "vietqr-payment"), id: "vietqr", options: vietQrAccount() },
+  ]
+  const apiKey = process.env.STRIPE_API_KEY
+  if (apiKey) {
+    if (isProduction && !process.env.STRIPE_WEBHOOK_SECRET) {
+      throw new Error("STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY when NODE_ENV=production")
+    }
+    providers.push({
+      resolve: path.join(modules, "stripe-payment"),
+      id: "stripe",
+      options: { apiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET, apiBase: process.env.STRIPE_API_BASE || undefined },
+    })
+  }
+  return providers
+}
+
+/**
+ * The account VietQR transfers go to. Required in production; elsewhere a placeholder
+ * account (a banking app that scans it shows an unknown beneficiary: do not pay it).
+ */
+function vietQrAccount() {
+  const account = {
+    bankBin: process.env.VIETQR_BANK_BIN,
+    accountNo: process.env.VIETQR_ACCOUNT_NO,
+    accountName: process.env.VIETQR_ACCOUNT_NAME,
+  }
+  if (account.bankBin && account.accountNo && account.accountName) return account
+  if (isProduction || account.bankBin || account.accountNo || account.accountName) {
+    throw new Error("VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together (and are required when NODE_ENV=production)")
+  }
+  return { bankBin: "970436", accountNo: "0000000000", accountName: "CHO OCOP QUANG NINH (THU NGHIEM)" }
+}

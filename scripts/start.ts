@@ -65,8 +65,17 @@ async function main() {
     TRACE_SIGNING_KEY: process.env.TRACE_SIGNING_KEY || generated.TRACE_SIGNING_KEY,
   }
 
+  // VietQR needs a receiving bank account; a laptop run uses a placeholder nobody should pay.
+  const vietQr = {
+    VIETQR_BANK_BIN: process.env.VIETQR_BANK_BIN || "970436",
+    VIETQR_ACCOUNT_NO: process.env.VIETQR_ACCOUNT_NO || "0000000000",
+    VIETQR_ACCOUNT_NAME: process.env.VIETQR_ACCOUNT_NAME || "CHO OCOP QUANG NINH (THU NGHIEM)",
+  }
+  if (!process.env.VIETQR_ACCOUNT_NO) say("VietQR transfers go to a placeholder account: set VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME for real ones")
+
   const backendEnv: NodeJS.ProcessEnv = {
     ...secrets,
+    ...vietQr,
     NODE_ENV: config.dev ? "development" : "production",
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: config.backendUrl,

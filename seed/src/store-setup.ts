@@ -10,6 +10,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
+  updateRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -17,6 +18,13 @@ import {
 export const SALES_CHANNEL_NAME = "Default Sales Channel"
 export const REGION_NAME = "Việt Nam"
 export const PUBLISHABLE_KEY_TITLE = "Storefront"
+
+/** How Vietnamese shoppers pay: cash on delivery, VietQR transfer, and cards when Stripe is configured. */
+export function regionPaymentProviders(): string[] {
+  const providers = ["pp_system_default", "pp_cod_cod", "pp_vietqr_vietqr"]
+  if (process.env.STRIPE_API_KEY) providers.push("pp_stripe_stripe")
+  return providers
+}
 
 export type StoreSetup = {
   salesChannelId: string
@@ -60,8 +68,9 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     })
   }
 
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: REGION_NAME } })
   let regionId = regions[0]?.id as string | undefined
+  const paymentProviders = regionPaymentProviders()
   if (!regionId) {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
@@ -70,7 +79,7 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
             name: REGION_NAME,
             currency_code: "vnd",
             countries: ["vn"],
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
             automatic_taxes: true,
           },
         ],
@@ -81,6 +90,11 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
       input: [{ country_code: "vn", provider_id: "tp_system" }],
     })
     logger.info(`Created region ${REGION_NAME} (VND)`)
+  } else {
+    const current = new Set((regions[0].payment_providers ?? []).map((p: { id: string } | null) => p?.id))
+    if (paymentProviders.some((id) => !current.has(id))) {
+      await updateRegionsWorkflow(container).run({ input: { selector: { id: regionId }, update: { payment_providers: paymentProviders } } })
+    }
   }
 
   const { data: keys } = await query.graph({

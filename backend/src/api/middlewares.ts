@@ -21,6 +21,8 @@ import {
   AdminLabelSheetParams,
   AdminWithdrawBatch,
 } from "./admin/production-batches/validators"
+import { AdminConfirmVietqrTransfer, AdminVietqrPendingParams } from "./admin/vietqr/validators"
+import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -65,5 +67,10 @@ export default defineMiddlewares({
     { matcher: "/admin/production-batches/:id/events", method: ["POST"], middlewares: [validateAndTransformBody(AdminAppendEvents)] },
     { matcher: "/admin/production-batches/:id/withdraw", method: ["POST"], middlewares: [validateAndTransformBody(AdminWithdrawBatch)] },
     { matcher: "/admin/production-batches/:id/qr", method: ["GET"], middlewares: [validateAndTransformQuery(AdminBatchQrParams, QUERY_ONLY)] },
+
+    // Payments: a webhook is read (signature checked) before Medusa queues it; the operator's VietQR desk.
+    { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyPaymentWebhook] },
+    { matcher: "/admin/vietqr/confirm", method: ["POST"], middlewares: [validateAndTransformBody(AdminConfirmVietqrTransfer)] },
+    { matcher: "/admin/vietqr/pending", method: ["GET"], middlewares: [validateAndTransformQuery(AdminVietqrPendingParams, QUERY_ONLY)] },
   ],
 })
