@@ -1,6 +1,6 @@
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteLoaderData } from "react-router"
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteLoaderData } from "react-router"
 import type { Route } from "./+types/root"
-import { SiteFooter, SiteHeader, SkipLink } from "./components/site-layout"
+import { CompactFooter, CompactHeader, SiteFooter, SiteHeader, SkipLink } from "./components/site-layout"
 import { requestLang, resolveLang, translator } from "./lib/i18n"
 import { langFromMatches, useT } from "./lib/use-lang"
 import "./app.css"
@@ -12,9 +12,21 @@ export async function loader({ request }: Route.LoaderArgs) {
 /** Every page speaks the language of the `lang` cookie: caches must keep them apart. */
 export const headers: Route.HeadersFunction = () => ({ Vary: "Cookie" })
 
+/**
+ * A route's `handle`. `chrome: "light"` (the pages a label's QR code opens) gives a compact
+ * header and footer and sends no JavaScript: the page is complete as HTML, small enough for a
+ * phone on a weak connection at a market stall.
+ */
+export type RouteHandle = { chrome?: "light" }
+
+function useLightChrome(): boolean {
+  return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.chrome === "light")
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = resolveLang(data?.lang)
+  const light = useLightChrome()
   return (
     <html lang={lang}>
       <head>
@@ -25,13 +37,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
         <SkipLink />
-        <SiteHeader />
+        {light ? <CompactHeader /> : <SiteHeader />}
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        {light ? <CompactFooter /> : <SiteFooter />}
+        {!light && <ScrollRestoration />}
+        {!light && <Scripts />}
       </body>
     </html>
   )

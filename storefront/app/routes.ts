@@ -7,5 +7,12 @@ export default [
   route("nha-san-xuat", "routes/producers.tsx"),
   route("nha-san-xuat/:handle", "routes/producer.tsx"),
   route("language", "routes/language.ts"),
+  // The GS1 Digital Link resolver: what a label's QR code opens (docs/traceability.md).
+  route("01/:gtin", "routes/trace-item.tsx"),
+  route("01/:gtin/21/:serial", "routes/trace-item.tsx", { id: "trace-item-serial" }),
+  route("01/:gtin/10/:lot", "routes/trace-batch.tsx"),
+  route("01/:gtin/10/:lot/21/:serial", "routes/trace-batch.tsx", { id: "trace-batch-serial" }),
+  route("01/:gtin/10/:lot/epcis", "routes/trace-epcis.ts"),
+  route(".well-known/ocop-trace-keys.json", "routes/trace-keys.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig

@@ -3,10 +3,9 @@ import type { ProducerSummary } from "~/lib/catalog"
 import { legalFormLabel } from "~/lib/i18n"
 import { responsiveImage } from "~/lib/images"
 import { useLang, useT } from "~/lib/use-lang"
+import { producerPath } from "~/lib/paths"
 
-export function producerPath(handle: string): string {
-  return `/nha-san-xuat/${encodeURIComponent(handle)}`
-}
+export { producerPath }
 
 export function VerifiedMark({ className = "" }: { className?: string }) {
   const t = useT()

@@ -3,13 +3,12 @@ import type { CatalogProduct } from "~/lib/catalog"
 import { responsiveImage } from "~/lib/images"
 import { OcopBadge } from "./ocop-badge"
 import { FromPrice } from "./price"
+import { productPath } from "~/lib/paths"
 
 /** Card image widths: two columns on a phone, three on a tablet, four on a desktop. */
 export const CARD_SIZES = "(min-width: 1024px) 270px, (min-width: 640px) 33vw, 50vw"
 
-export function productPath(handle: string): string {
-  return `/san-pham/${encodeURIComponent(handle)}`
-}
+export { productPath }
 
 export function ProductCard({ product, headingLevel = 3 }: { product: CatalogProduct; headingLevel?: 2 | 3 }) {
   const image = responsiveImage(product.thumbnail, 400)

@@ -76,6 +76,44 @@ export function SiteHeader() {
   )
 }
 
+/**
+ * The header of the pages a phone opens after scanning a label: the logo, the site's
+ * name and the language switch, nothing that needs JavaScript.
+ */
+export function CompactHeader() {
+  const t = useT()
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-2">
+        <Link to="/" reloadDocument className="mr-auto flex min-h-10 items-center gap-2 font-bold text-stone-900">
+          <Logo />
+          <span className="text-base leading-tight">{t("site.name")}</span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+    </header>
+  )
+}
+
+export function CompactFooter() {
+  const t = useT()
+  return (
+    <footer className="mt-10 border-t border-stone-200 bg-white">
+      <div className="mx-auto max-w-2xl px-4 py-6 text-sm text-stone-600">
+        <p className="flex flex-wrap gap-x-5 gap-y-2">
+          <Link to="/san-pham" reloadDocument className="inline-flex min-h-10 items-center hover:text-brand-700">
+            {t("nav.products")}
+          </Link>
+          <Link to="/nha-san-xuat" reloadDocument className="inline-flex min-h-10 items-center hover:text-brand-700">
+            {t("nav.producers")}
+          </Link>
+        </p>
+        <p className="mt-2 text-xs">{t("footer.license")}</p>
+      </div>
+    </footer>
+  )
+}
+
 export function SiteFooter() {
   const t = useT()
   return (

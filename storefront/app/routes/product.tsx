@@ -127,7 +127,7 @@ function Certificate({ product }: { product: ProductDetail }) {
   const past = pastCertificates(product)
   const row = "grid grid-cols-[9rem_1fr] gap-3 py-2 sm:grid-cols-[11rem_1fr]"
   return (
-    <section aria-labelledby="ocop-heading" className="rounded-2xl border border-stone-200 bg-white p-4 sm:p-6">
+    <section id="ocop" aria-labelledby="ocop-heading" className="scroll-mt-4 rounded-2xl border border-stone-200 bg-white p-4 sm:p-6">
       <h2 id="ocop-heading" className="text-lg font-semibold">
         {t("product.ocop")}
       </h2>

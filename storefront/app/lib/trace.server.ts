@@ -1,0 +1,94 @@
+/**
+ * The traceability store API (docs/traceability.md), server-side. The resolver's
+ * answers are kept as outcomes rather than errors: the storefront turns each into
+ * its own status (404, 400 "invalid code", 303 up to the product, 410 recalled).
+ */
+import type { BatchResolution, ItemResolution } from "./trace"
+import type { ScanReport } from "./scan"
+import { serverEnv } from "./env.server"
+
+export type Resolution<T> =
+  | { kind: "found"; status: 200 | 410; body: T }
+  /** The GTIN is on sale but has no published lot by that name: go up to the product. */
+  | { kind: "unknown_lot"; productPath: string }
+  | { kind: "unknown_gtin"; message: string }
+  /** No label could hold this key (wrong check digit, illegal or overlong lot): the backend's reason. */
+  | { kind: "invalid"; message: string }
+
+const RESOLVE_TIMEOUT_MS = 10_000
+const SCAN_TIMEOUT_MS = 3_000
+
+function storeRequest(path: string, init: RequestInit & { timeout?: number } = {}): Promise<Response> {
+  const env = serverEnv()
+  const headers = new Headers(init.headers)
+  headers.set("x-publishable-api-key", env.MEDUSA_PUBLISHABLE_KEY)
+  if (!headers.has("accept")) headers.set("accept", "application/json")
+  return fetch(`${env.MEDUSA_BACKEND_URL.replace(/\/+$/, "")}${path}`, {
+    ...init,
+    headers,
+    signal: AbortSignal.timeout(init.timeout ?? RESOLVE_TIMEOUT_MS),
+  })
+}
+
+async function readJson(response: Response): Promise<Record<string, unknown>> {
+  try {
+    return (await response.json()) as Record<string, unknown>
+  } catch {
+    return {}
+  }
+}
+
+const itemPath = (gtin: string) => `/store/trace/items/${encodeURIComponent(gtin)}`
+
+async function resolve<T>(path: string, gtin: string): Promise<Resolution<T>> {
+  const response = await storeRequest(path)
+  const body = await readJson(response)
+  const message = typeof body.message === "string" ? body.message : ""
+  if (response.status === 200 || response.status === 410) return { kind: "found", status: response.status, body: body as T }
+  if (response.status === 404 && body.type === "unknown_lot") {
+    const up = typeof body.product_path === "string" && /^\/01\/\d{14}$/.test(body.product_path) ? body.product_path : `/01/${gtin}`
+    return { kind: "unknown_lot", productPath: up }
+  }
+  if (response.status === 404) return { kind: "unknown_gtin", message }
+  if (response.status === 400) return { kind: "invalid", message }
+  throw new Error(`The trace API answered ${response.status} for ${path}: ${message || response.statusText}`)
+}
+
+/** A batch by GTIN and lot (`/01/{gtin}/10/{lot}`). */
+export function resolveBatch(gtin: string, lot: string): Promise<Resolution<BatchResolution>> {
+  return resolve<BatchResolution>(`${itemPath(gtin)}/lots/${encodeURIComponent(lot)}`, gtin)
+}
+
+/** A product by GTIN with its published batches (`/01/{gtin}`). */
+export function resolveItem(gtin: string): Promise<Resolution<ItemResolution>> {
+  return resolve<ItemResolution>(itemPath(gtin), gtin)
+}
+
+/**
+ * Counts one resolve of a label. Never throws and never waits long: a page must not
+ * fail, or hang, because the count could not be written.
+ */
+export async function recordScan(scan: ScanReport): Promise<boolean> {
+  try {
+    const response = await storeRequest("/store/trace/scans", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(scan),
+      timeout: SCAN_TIMEOUT_MS,
+    })
+    await response.body?.cancel()
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
+/** The batch's events as EPCIS 2.0 JSON-LD, as the backend answered (status and body). */
+export function fetchEpcis(gtin: string, lot: string): Promise<Response> {
+  return storeRequest(`${itemPath(gtin)}/lots/${encodeURIComponent(lot)}/epcis`, { headers: { accept: "application/ld+json, application/json" } })
+}
+
+/** The public keys that verify batch records (a JWK set). */
+export function fetchTraceKeys(): Promise<Response> {
+  return storeRequest("/store/trace/keys")
+}
