@@ -127,14 +127,17 @@ async function main() {
 
   await Promise.all([buildAdmin, buildStorefront])
 
-  const services: Service[] = []
   const backend = startService(
     "backend",
     bin("medusa", BACKEND_DIR),
     [config.dev ? "develop" : "start", "--host", config.host, "--port", String(config.backendPort)],
     inBackend
   )
-  services.push(backend)
+  stopEverythingWhenItExits(backend)
+  const alive = (s: Service) => () => s.child.exitCode === null
+  // The storefront renders from the backend: start it once the backend answers, so no page fails meanwhile.
+  await waitForHttp(`${config.backendUrl}/health`, 180_000, alive(backend))
+
   const storefrontEnv = {
     NODE_ENV: config.dev ? "development" : "production",
     MEDUSA_BACKEND_URL: config.backendUrl,
@@ -145,21 +148,8 @@ async function main() {
   const storefront = config.dev
     ? startService("storefront", bin("react-router", STOREFRONT_DIR), ["dev", "--host", config.host, "--port", String(config.storefrontPort), "--strictPort"], { cwd: STOREFRONT_DIR, env: storefrontEnv })
     : startService("storefront", bin("react-router-serve", STOREFRONT_DIR), ["./build/server/index.js"], { cwd: STOREFRONT_DIR, env: storefrontEnv })
-  services.push(storefront)
-
-  for (const service of services) {
-    service.exited.then((code) => {
-      if (!stopping) {
-        say(`${service.name} exited with code ${code}; stopping everything`)
-        void shutdown(1)
-      }
-    })
-  }
-  const alive = (s: Service) => () => s.child.exitCode === null
-  await Promise.all([
-    waitForHttp(`${config.backendUrl}/health`, 180_000, alive(backend)),
-    waitForHttp(config.storefrontUrl, 120_000, alive(storefront)),
-  ])
+  stopEverythingWhenItExits(storefront)
+  await waitForHttp(config.storefrontUrl, 120_000, alive(storefront))
 
   say(`ready in ${seconds()}`)
   say(`  Storefront    ${config.storefrontUrl}`)
@@ -167,6 +157,16 @@ async function main() {
   if (config.admin) say(`  Medusa Admin  ${config.backendUrl}/app`)
   say(`  Postgres      ${databaseUrl.replace(/:[^:@/]+@/, ":***@")}`)
   say("Press Ctrl-C to stop.")
+}
+
+/** A service that dies takes the others down with it, so nothing is left half-running. */
+function stopEverythingWhenItExits(service: Service) {
+  service.exited.then((code) => {
+    if (!stopping) {
+      say(`${service.name} exited with code ${code}; stopping everything`)
+      void shutdown(1)
+    }
+  })
 }
 
 /** `medusa start` serves the admin from backend/public/admin; `medusa build --admin-only` writes .medusa/admin. */

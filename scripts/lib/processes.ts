@@ -15,9 +15,10 @@ const width = 11
 function readable(line: string): string {
   if (!line.startsWith("{\"level\"")) return line
   try {
-    const entry = JSON.parse(line) as { level: string; message: string; stack?: unknown }
+    const entry = JSON.parse(line) as { level: string; message?: unknown; stack?: unknown }
+    if (entry.message === undefined) return line
     const level = entry.level === "info" || entry.level === "http" ? "" : `${entry.level.toUpperCase()} `
-    return `${level}${entry.message}${entry.stack ? `\n${JSON.stringify(entry.stack)}` : ""}`
+    return `${level}${String(entry.message)}${entry.stack ? `\n${JSON.stringify(entry.stack)}` : ""}`
   } catch {
     return line
   }
