@@ -82,6 +82,8 @@ export default defineConfig({
     },
     // Payment providers (Medusa keeps its system provider `pp_system_default` too); see paymentProviders() below.
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders() } },
+    // Search (docs/search.md): Medusa's Search Module; see searchModuleOptions() below.
+    { resolve: "@medusajs/medusa/search", options: searchModuleOptions() },
   ],
 })
 
@@ -126,4 +128,28 @@ function vietQrAccount() {
     throw new Error("VIETQR_BANK_BIN, VIETQR_ACCOUNT_NO and VIETQR_ACCOUNT_NAME must be set together (and are required when NODE_ENV=production)")
   }
   return { bankBin: "970436", accountNo: "0000000000", accountName: "CHO OCOP QUANG NINH (THU NGHIEM)" }
+}
+
+/**
+ * Search: the Vietnamese Postgres provider (`search-postgres-vi`, no extra server) is the
+ * default; MEILISEARCH_HOST (with MEILISEARCH_API_KEY) registers the Meilisearch provider and
+ * makes it the default, after which `medusa db:migrate` moves the indexes there and the next
+ * start fills them. Medusa's own Postgres provider stays registered for its migration
+ * (the catalog table, pg_trgm and unaccent), which the Vietnamese one builds on.
+ */
+function searchModuleOptions() {
+  const modules = path.join(BACKEND_DIR, "src", "modules")
+  const meilisearchHost = process.env.MEILISEARCH_HOST
+  const providers: { resolve: string; id: string; options?: Record<string, unknown> }[] = [
+    { resolve: "@medusajs/medusa/search-postgres", id: "postgres" },
+    { resolve: path.join(modules, "search-postgres-vi"), id: "postgres-vi" },
+  ]
+  if (meilisearchHost) {
+    providers.push({
+      resolve: path.join(modules, "search-meilisearch"),
+      id: "meilisearch",
+      options: { host: meilisearchHost, api_key: process.env.MEILISEARCH_API_KEY },
+    })
+  }
+  return { default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres-vi", providers }
 }

@@ -8,12 +8,15 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { seedCatalog } from "./catalog"
 import { ensureStoreSetup } from "./store-setup"
 import { seedTraceability } from "./traceability"
+import { reindexCatalogSearch } from "../../backend/src/lib/search/module"
 
 export default async function run({ container }: ExecArgs) {
   const setup = await ensureStoreSetup(container)
   if (process.env.OCOP_SEED_CATALOG !== "false") {
     await seedCatalog(container, setup)
     await seedTraceability(container)
+    // The search index is filled now, so the first search after `npm start` finds everything.
+    await reindexCatalogSearch(container)
   }
   const runtimeFile = process.env.OCOP_RUNTIME_FILE
   if (runtimeFile) {

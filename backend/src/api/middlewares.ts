@@ -23,6 +23,7 @@ import {
 } from "./admin/production-batches/validators"
 import { AdminConfirmVietqrTransfer, AdminVietqrPendingParams } from "./admin/vietqr/validators"
 import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
+import { StoreSearchParams, StoreSearchSuggestParams } from "./store/search/validators"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -72,5 +73,9 @@ export default defineMiddlewares({
     { matcher: "/hooks/payment/:provider", method: ["POST"], middlewares: [verifyPaymentWebhook] },
     { matcher: "/admin/vietqr/confirm", method: ["POST"], middlewares: [validateAndTransformBody(AdminConfirmVietqrTransfer)] },
     { matcher: "/admin/vietqr/pending", method: ["GET"], middlewares: [validateAndTransformQuery(AdminVietqrPendingParams, QUERY_ONLY)] },
+
+    // Search (docs/search.md). Medusa's own POST /store/search is left as it is.
+    { matcher: "/store/search", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchParams, QUERY_ONLY)] },
+    { matcher: "/store/search/suggest", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchSuggestParams, QUERY_ONLY)] },
   ],
 })

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { OCOP_MODULE } from "../../../modules/ocop"
 import type OcopModuleService from "../../../modules/ocop/service"
 import { producerProductLink } from "../links"
@@ -45,5 +45,8 @@ export const linkProducerProductsWorkflow = createWorkflow(linkProducerProductsW
   })
   dismissRemoteLinkStep(plan.dismiss)
   createRemoteLinkStep(plan.create)
+  // Search documents carry the producer: tell the index which products moved.
+  const linked = transform({ input, ids }, ({ input, ids }) => ({ producer_id: input.producer_id, product_ids: ids }))
+  emitEventStep({ eventName: "ocop.producer.products_linked", data: linked })
   return new WorkflowResponse({ producer_id: input.producer_id })
 })
