@@ -84,6 +84,18 @@ export default defineConfig({
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders() } },
     // Search (docs/search.md): Medusa's Search Module; see searchModuleOptions() below.
     { resolve: "@medusajs/medusa/search", options: searchModuleOptions() },
+    // Producer orders (docs/decisions/0002-producer-orders.md): each producer's part of an order.
+    { resolve: path.join(BACKEND_DIR, "src", "modules", "marketplace") },
+    // Delivery: Medusa's manual provider, and producers shipping one parcel each (`ocop-delivery_ocop-delivery`).
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: path.join(BACKEND_DIR, "src", "modules", "ocop-delivery"), id: "ocop-delivery" },
+        ],
+      },
+    },
   ],
 })
 

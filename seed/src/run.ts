@@ -9,6 +9,8 @@ import { seedCatalog } from "./catalog"
 import { ensureStoreSetup } from "./store-setup"
 import { seedTraceability } from "./traceability"
 import { reindexCatalogSearch } from "../../backend/src/lib/search/module"
+import { ensureShipping } from "../../backend/src/modules/ocop-delivery/ensure-shipping"
+import { ensureStockLocation } from "./inventory"
 
 export default async function run({ container }: ExecArgs) {
   const setup = await ensureStoreSetup(container)
@@ -18,6 +20,8 @@ export default async function run({ container }: ExecArgs) {
     // The search index is filled now, so the first search after `npm start` finds everything.
     await reindexCatalogSearch(container)
   }
+  // Delivery: one parcel per producer, priced by the ocop-delivery provider, from the Hạ Long warehouse.
+  await ensureShipping(container, { stockLocationId: await ensureStockLocation(container, setup.salesChannelId) })
   const runtimeFile = process.env.OCOP_RUNTIME_FILE
   if (runtimeFile) {
     fs.writeFileSync(runtimeFile, JSON.stringify({ publishableKey: setup.publishableKey }, null, 2))

@@ -24,6 +24,8 @@ import {
 import { AdminConfirmVietqrTransfer, AdminVietqrPendingParams } from "./admin/vietqr/validators"
 import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
 import { StoreSearchParams, StoreSearchSuggestParams } from "./store/search/validators"
+import { checkoutMiddlewares } from "./store/checkout/middlewares"
+import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -77,5 +79,9 @@ export default defineMiddlewares({
     // Search (docs/search.md). Medusa's own POST /store/search is left as it is.
     { matcher: "/store/search", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchParams, QUERY_ONLY)] },
     { matcher: "/store/search/suggest", method: ["GET"], middlewares: [validateAndTransformQuery(StoreSearchSuggestParams, QUERY_ONLY)] },
+
+    // Checkout and producer orders (docs/decisions/0002-producer-orders.md).
+    ...checkoutMiddlewares,
+    ...producerOrderMiddlewares,
   ],
 })

@@ -1,0 +1,35 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { capturePaymentWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { InvoiceInput } from "../../../modules/marketplace/lib/address"
+import { findPlacementCaptureStep } from "../steps/find-placement-capture"
+import { recordCheckoutDetailsStep } from "../steps/record-checkout-details"
+import { validateCheckoutStep } from "../steps/validate-checkout"
+import { splitOrderByProducerWorkflow } from "./split-order-by-producer"
+
+export const completeCheckoutWorkflowId = "complete-checkout"
+
+export type CompleteCheckoutInput = { cart_id: string; invoice?: InvoiceInput | null }
+export type CompleteCheckoutOutput = { order_id: string; producer_order_ids: string[] }
+
+/**
+ * Places a shopper's order: checks the cart (validateCheckoutStep), records the
+ * e-invoice details and delivery parcels on it, completes it with Medusa's
+ * completeCartWorkflow (one order, inventory reserved under Medusa's lock, payment
+ * authorized once), splits the order into producer orders, and captures a card
+ * payment. A failure anywhere undoes it all: no order, reservations released,
+ * the payment cancelled or refunded. Retrying a cart that became an order returns
+ * that order and charges nothing more (Medusa's completion is idempotent per cart,
+ * the split and the capture are too).
+ */
+export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowId, (input: CompleteCheckoutInput) => {
+  const plan = validateCheckoutStep(input)
+  recordCheckoutDetailsStep(plan)
+  const completed = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
+  const split = splitOrderByProducerWorkflow.runAsStep({ input: { order_id: completed.id } })
+  const capture = findPlacementCaptureStep({ order_id: completed.id })
+  when("capture-card-at-placement", { capture }, ({ capture }) => !!capture?.payment_id).then(() => {
+    capturePaymentWorkflow.runAsStep({ input: transform({ capture }, ({ capture }) => ({ payment_id: capture!.payment_id })) })
+  })
+  const result = transform({ completed, split }, ({ completed, split }) => ({ order_id: completed.id, producer_order_ids: split.producer_order_ids }))
+  return new WorkflowResponse<CompleteCheckoutOutput>(result)
+})
