@@ -6,6 +6,8 @@ export default [
   route("san-pham/:handle", "routes/product.tsx"),
   route("nha-san-xuat", "routes/producers.tsx"),
   route("nha-san-xuat/:handle", "routes/producer.tsx"),
+  route("tim-kiem", "routes/search.tsx"),
+  route("tim-kiem/goi-y", "routes/search-suggest.ts"),
   route("language", "routes/language.ts"),
   // The GS1 Digital Link resolver: what a label's QR code opens (docs/traceability.md).
   route("01/:gtin", "routes/trace-item.tsx"),

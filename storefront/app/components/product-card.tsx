@@ -1,6 +1,8 @@
 import { Link } from "react-router"
 import type { CatalogProduct } from "~/lib/catalog"
 import { responsiveImage } from "~/lib/images"
+import type { SearchHighlight } from "~/lib/search"
+import { Highlighted } from "./highlighted"
 import { OcopBadge } from "./ocop-badge"
 import { FromPrice } from "./price"
 import { productPath } from "~/lib/paths"
@@ -10,7 +12,10 @@ export const CARD_SIZES = "(min-width: 1024px) 270px, (min-width: 640px) 33vw, 5
 
 export { productPath }
 
-export function ProductCard({ product, headingLevel = 3 }: { product: CatalogProduct; headingLevel?: 2 | 3 }) {
+/** A product, with the search's highlights (title and a fragment of the description) when it is a search hit. */
+export type CardProduct = CatalogProduct & { highlight?: SearchHighlight | null }
+
+export function ProductCard({ product, headingLevel = 3 }: { product: CardProduct; headingLevel?: 2 | 3 }) {
   const image = responsiveImage(product.thumbnail, 400)
   const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
@@ -42,10 +47,15 @@ export function ProductCard({ product, headingLevel = 3 }: { product: CatalogPro
       <div className="flex flex-1 flex-col gap-1 p-3">
         <Heading className="text-sm font-semibold leading-snug text-stone-900 sm:text-base">
           <Link to={productPath(product.handle)} className="outline-none after:absolute after:inset-0" prefetch="intent">
-            {product.title}
+            <Highlighted html={product.highlight?.title} fallback={product.title} />
           </Link>
         </Heading>
         {product.producer && <p className="line-clamp-2 text-xs text-stone-600">{product.producer.name}</p>}
+        {product.highlight?.description && (
+          <p className="line-clamp-3 text-xs leading-relaxed text-stone-700">
+            <Highlighted html={product.highlight.description} />
+          </p>
+        )}
         <FromPrice price={product.price} className="mt-auto pt-2 text-sm font-semibold text-brand-700 sm:text-base" />
       </div>
     </article>
@@ -56,7 +66,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: CatalogPro
  * Products in a grid of 2, 3 or 4 columns. `compact` shows whole rows only:
  * 4 products on a phone, 6 on a tablet, 8 on a desktop.
  */
-export function ProductGrid({ products, label, compact = false }: { products: CatalogProduct[]; label?: string; compact?: boolean }) {
+export function ProductGrid({ products, label, compact = false }: { products: CardProduct[]; label?: string; compact?: boolean }) {
   const visibility = (index: number) => (!compact || index < 4 ? undefined : index < 6 ? "hidden sm:block" : "hidden lg:block")
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4">

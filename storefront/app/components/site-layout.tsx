@@ -1,6 +1,7 @@
 import { Link, NavLink, useLocation } from "react-router"
 import type { Lang } from "~/lib/i18n"
 import { useLang, useT } from "~/lib/use-lang"
+import { SearchBox } from "./search-box"
 
 function Logo() {
   return (
@@ -49,15 +50,19 @@ export function SiteHeader() {
     }`
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 pt-3 sm:flex-nowrap sm:gap-x-6 sm:py-3">
-        <Link to="/" className="mr-auto flex min-h-10 items-center gap-2 font-bold text-stone-900">
+      {/* A phone: name and language, then the search box, then the menu. A large screen: one row. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 pt-3 lg:flex-nowrap lg:gap-x-6 lg:py-3">
+        <Link to="/" className="mr-auto flex min-h-10 shrink-0 items-center gap-2 font-bold text-stone-900 lg:mr-0">
           <Logo />
           <span className="text-base leading-tight sm:text-lg">{t("site.name")}</span>
         </Link>
-        <div className="sm:order-last">
+        <div className="lg:order-last">
           <LanguageSwitch />
         </div>
-        <nav aria-label={t("nav.label")} className="w-full sm:w-auto">
+        <div className="w-full lg:max-w-md lg:flex-1">
+          <SearchBox />
+        </div>
+        <nav aria-label={t("nav.label")} className="w-full lg:ml-auto lg:w-auto">
           <ul className="flex gap-5">
             <li>
               <NavLink to="/san-pham" className={navClass}>

@@ -12,6 +12,7 @@ import type {
 } from "./catalog"
 import type { CatalogProductsQuery } from "./filters"
 import { medusa } from "./medusa.server"
+import type { SearchQuery, SearchResponse, SuggestResponse } from "./search"
 
 type Query = Record<string, string | number | undefined>
 
@@ -56,4 +57,14 @@ export function listProducers(query: ProducersQuery = {}): Promise<ProducerList>
 export async function getProducer(handle: string): Promise<ProducerDetail | null> {
   const body = await orNull(get<{ producer: ProducerDetail }>(`/store/producers/${encodeURIComponent(handle)}`))
   return body?.producer ?? null
+}
+
+// --- Search (GET /store/search, /store/search/suggest) -----------------------------
+
+export function searchProducts(query: SearchQuery): Promise<SearchResponse> {
+  return get<SearchResponse>("/store/search", query)
+}
+
+export function suggestProducts(q: string, limit = 8): Promise<SuggestResponse> {
+  return get<SuggestResponse>("/store/search/suggest", { q, limit })
 }

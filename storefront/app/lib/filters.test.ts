@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest"
 import {
+  EMPTY_FACET_FILTERS,
   EMPTY_FILTERS,
   activeFilterCount,
+  hasEmptyField,
+  parseFacetFilters,
+  parsePage,
+  toFacetQuery,
+  writeFacetFilters,
   listingHref,
   pageCount,
   pageWindow,
@@ -138,5 +144,25 @@ describe("producer list filters", () => {
 
   it("ignores an unknown legal form", () => {
     expect(parseProducerFilters(new URLSearchParams("legal_form=ngo")).legalForm).toBeNull()
+  })
+})
+
+describe("shared facet filters", () => {
+  it("reads and writes the filters the listing and the search share", () => {
+    const params = new URLSearchParams("q=x&min_stars=3&group=food&price_max=5&sort=stars&page=2")
+    const facets = parseFacetFilters(params)
+    expect(facets).toEqual({ ...EMPTY_FACET_FILTERS, minStars: 3, group: "food", priceMax: 5 })
+    expect(writeFacetFilters(new URLSearchParams("q=x"), facets).toString()).toBe("q=x&min_stars=3&group=food&price_max=5")
+    expect(toFacetQuery(facets)).toEqual({ min_stars: 3, group: "food", price_max: 5 })
+  })
+
+  it("spots the empty fields of a GET form", () => {
+    expect(hasEmptyField(new URLSearchParams("q=a&group="))).toBe(true)
+    expect(hasEmptyField(new URLSearchParams("q=a"))).toBe(false)
+  })
+
+  it("bounds the page", () => {
+    expect(parsePage(new URLSearchParams("page=50"), 10)).toBe(10)
+    expect(parsePage(new URLSearchParams("page=x"))).toBe(1)
   })
 })

@@ -3,6 +3,7 @@
  * reload, can be shared, and works as a plain GET form without JavaScript.
  * Parameter names follow the catalog API: min_stars, group, producer, commune,
  * price_min, price_max, sort, plus page (1-based). Defaults are left out of URLs.
+ * The search results page (lib/search.ts) reads and writes the same facet filters.
  */
 import { isLegalForm, isProductGroup, isStarLevel, type LegalForm, type ProductGroup, type StarLevel } from "./ocop"
 
@@ -59,11 +60,25 @@ function positiveInt(value: string | null): number | null {
   return n >= 1 && Number.isSafeInteger(n) ? Math.min(n, MAX_PAGE) : null
 }
 
-/** The filters in a URL query. Unknown or malformed values are ignored, never an error. */
-export function parseListingFilters(params: URLSearchParams): ListingFilters {
+/**
+ * The filters the listing and the search results share: what narrows a list of products.
+ * The catalog API and the search API take them under the same names.
+ */
+export type FacetFilters = Pick<ListingFilters, "minStars" | "group" | "producer" | "commune" | "priceMin" | "priceMax">
+
+export const EMPTY_FACET_FILTERS: FacetFilters = {
+  minStars: null,
+  group: null,
+  producer: null,
+  commune: null,
+  priceMin: null,
+  priceMax: null,
+}
+
+/** The facet filters of a URL query. Unknown or malformed values are ignored, never an error. */
+export function parseFacetFilters(params: URLSearchParams): FacetFilters {
   const stars = Number(params.get("min_stars"))
   const group = params.get("group")
-  const sort = params.get("sort")
   let priceMin = money(params.get("price_min"))
   let priceMax = money(params.get("price_max"))
   if (priceMin !== null && priceMax !== null && priceMin > priceMax) [priceMin, priceMax] = [priceMax, priceMin]
@@ -74,21 +89,66 @@ export function parseListingFilters(params: URLSearchParams): ListingFilters {
     commune: text(params.get("commune")),
     priceMin,
     priceMax,
-    sort: (SORTS as readonly string[]).includes(sort ?? "") ? (sort as ListingSort) : DEFAULT_SORT,
-    page: positiveInt(params.get("page")) ?? 1,
   }
 }
 
-/** The URL query of `filters`, in a fixed order, without defaults. */
-export function serializeListingFilters(filters: Partial<ListingFilters>): URLSearchParams {
-  const f = { ...EMPTY_FILTERS, ...filters }
-  const params = new URLSearchParams()
+/** Adds the facet filters to `params`, in a fixed order, leaving out the unset ones. */
+export function writeFacetFilters(params: URLSearchParams, filters: Partial<FacetFilters>): URLSearchParams {
+  const f = { ...EMPTY_FACET_FILTERS, ...filters }
   if (f.minStars !== null) params.set("min_stars", String(f.minStars))
   if (f.group) params.set("group", f.group)
   if (f.producer) params.set("producer", f.producer)
   if (f.commune) params.set("commune", f.commune)
   if (f.priceMin !== null) params.set("price_min", String(f.priceMin))
   if (f.priceMax !== null) params.set("price_max", String(f.priceMax))
+  return params
+}
+
+/** The page number of a URL query: 1 unless a whole number from 1 to `max`. */
+export function parsePage(params: URLSearchParams, max = MAX_PAGE): number {
+  return Math.min(positiveInt(params.get("page")) ?? 1, max)
+}
+
+/** The facet filters under the API's parameter names (catalog and search alike). */
+export function toFacetQuery(filters: FacetFilters): FacetQuery {
+  const query: FacetQuery = {}
+  if (filters.minStars !== null) query.min_stars = filters.minStars
+  if (filters.group) query.group = filters.group
+  if (filters.producer) query.producer = filters.producer
+  if (filters.commune) query.commune = filters.commune
+  if (filters.priceMin !== null) query.price_min = filters.priceMin
+  if (filters.priceMax !== null) query.price_max = filters.priceMax
+  return query
+}
+
+export type FacetQuery = {
+  min_stars?: number
+  group?: string
+  producer?: string
+  commune?: string
+  price_min?: number
+  price_max?: number
+}
+
+/** Whether a URL query has an empty field, as a GET form sends (`group=&…`): such URLs redirect to the clean one. */
+export function hasEmptyField(params: URLSearchParams): boolean {
+  return [...params.values()].some((v) => v.trim() === "")
+}
+
+/** The filters in a URL query. Unknown or malformed values are ignored, never an error. */
+export function parseListingFilters(params: URLSearchParams): ListingFilters {
+  const sort = params.get("sort")
+  return {
+    ...parseFacetFilters(params),
+    sort: (SORTS as readonly string[]).includes(sort ?? "") ? (sort as ListingSort) : DEFAULT_SORT,
+    page: parsePage(params),
+  }
+}
+
+/** The URL query of `filters`, in a fixed order, without defaults. */
+export function serializeListingFilters(filters: Partial<ListingFilters>): URLSearchParams {
+  const f = { ...EMPTY_FILTERS, ...filters }
+  const params = writeFacetFilters(new URLSearchParams(), f)
   if (f.sort !== DEFAULT_SORT) params.set("sort", f.sort)
   if (f.page > 1) params.set("page", String(f.page))
   return params
@@ -101,19 +161,13 @@ export function listingHref(filters: Partial<ListingFilters> = {}): string {
 }
 
 /** How many filters narrow the list (sort and page are not filters). */
-export function activeFilterCount(filters: ListingFilters): number {
+export function activeFilterCount<F extends FacetFilters>(filters: F): number {
   return [filters.minStars, filters.group, filters.producer, filters.commune, filters.priceMin, filters.priceMax].filter(
     (v) => v !== null,
   ).length
 }
 
-export type CatalogProductsQuery = {
-  min_stars?: number
-  group?: string
-  producer?: string
-  commune?: string
-  price_min?: number
-  price_max?: number
+export type CatalogProductsQuery = FacetQuery & {
   sort?: ListingSort
   limit?: number
   offset?: number
@@ -121,14 +175,7 @@ export type CatalogProductsQuery = {
 
 /** The catalog API query for a page of the listing. */
 export function toCatalogQuery(filters: ListingFilters, pageSize = PAGE_SIZE): CatalogProductsQuery {
-  const query: CatalogProductsQuery = { sort: filters.sort, limit: pageSize, offset: (filters.page - 1) * pageSize }
-  if (filters.minStars !== null) query.min_stars = filters.minStars
-  if (filters.group) query.group = filters.group
-  if (filters.producer) query.producer = filters.producer
-  if (filters.commune) query.commune = filters.commune
-  if (filters.priceMin !== null) query.price_min = filters.priceMin
-  if (filters.priceMax !== null) query.price_max = filters.priceMax
-  return query
+  return { sort: filters.sort, limit: pageSize, offset: (filters.page - 1) * pageSize, ...toFacetQuery(filters) }
 }
 
 export function pageCount(count: number, pageSize = PAGE_SIZE): number {
