@@ -26,6 +26,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { now, recordRefund } from "../../lib/payments/refunds"
 
 export const COD_PAYMENT_METHOD = "cash_on_delivery"
 
@@ -40,22 +41,8 @@ type CodData = {
   canceled_at?: string
 }
 
-const now = () => new Date().toISOString()
-
 /** A Medusa amount (number, string, BigNumber) as a plain number. */
 const toNumber = (amount: unknown) => Number(new BigNumber(amount as any).numeric)
-
-/**
- * Adds a refund to the list, refusing one that would take the refunds past `total`.
- * (Medusa's own check tolerates one unit of a zero-decimal currency, i.e. 1 ₫ too much.)
- */
-function recordRefund(total: number, refunds: { amount: number; at: string }[] | undefined, amount: number) {
-  const done = (refunds ?? []).reduce((sum, r) => sum + r.amount, 0)
-  if (done + amount > total) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot refund ${amount} ₫: only ${total - done} ₫ is left to refund on this payment`)
-  }
-  return [...(refunds ?? []), { amount, at: now() }]
-}
 
 class CodPaymentProviderService extends AbstractPaymentProvider {
   static identifier = "cod"

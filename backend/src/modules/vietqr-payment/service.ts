@@ -30,6 +30,7 @@ import type {
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { VIETQR_IDENTIFIER, VIETQR_RECEIPT_CONTEXT_KEY, type VietQrReceipt, type VietQrSessionData } from "./constants"
 import { buildVietQrPayload, validateVietQrInput, VietQrInputError } from "./emvco"
+import { now, recordRefund } from "../../lib/payments/refunds"
 
 export type VietQrOptions = {
   /** The receiving bank's 6-digit NAPAS BIN. */
@@ -53,17 +54,6 @@ function wholeDong(amount: unknown): number {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `A VietQR transfer needs a positive whole number of đồng, got ${value}`)
   }
   return value
-}
-
-const now = () => new Date().toISOString()
-
-/** Adds a refund, refusing one past what was received (Medusa's own check tolerates 1 ₫ too much for VND). */
-function recordRefund(received: number, refunds: { amount: number; at: string }[] | undefined, amount: number) {
-  const done = (refunds ?? []).reduce((sum, r) => sum + r.amount, 0)
-  if (done + amount > received) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot refund ${amount} ₫: only ${received - done} ₫ is left to refund on this payment`)
-  }
-  return [...(refunds ?? []), { amount, at: now() }]
 }
 
 class VietQrPaymentProviderService extends AbstractPaymentProvider<VietQrOptions> {
