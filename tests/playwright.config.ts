@@ -50,7 +50,7 @@ export default defineConfig({
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGINT", timeout: 20_000 },
     env: {
-      OCOP_DATA_DIR: ".data/e2e",
+      OCOP_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
       OCOP_RESET_DATA: "true",
       BACKEND_PORT: String(BACKEND_PORT),
       STOREFRONT_PORT: String(STOREFRONT_PORT),

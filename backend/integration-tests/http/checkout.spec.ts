@@ -202,8 +202,8 @@ medusaIntegrationTestRunner({
       return { cart: c, body: response.data, orderId: response.data.order.id as string }
     }
 
-    it("accepts in a shopper's address every Quảng Ninh commune the seed uses, except one the 2025 arrangement merged away", () => {
-      expect(COMMUNES.map((c) => c.name).filter((name) => !QUANG_NINH_COMMUNES.includes(name))).toEqual(["Xã Hải Lạng"])
+    it("accepts in a shopper's address every Quảng Ninh commune the seed uses", () => {
+      expect(COMMUNES.map((c) => c.name).filter((name) => !QUANG_NINH_COMMUNES.includes(name))).toEqual([])
     })
 
     describe("delivery priced per producer parcel", () => {

@@ -1,11 +1,9 @@
 /**
  * Commune-level units of Quảng Ninh since 1 July 2025 (Resolution
- * 1679/NQ-UBTVQH15: 30 wards, 22 communes, 2 special zones), as a shopper
- * writes them in an address. *Unverified* against the resolution's text: 53
- * names are listed (one commune is missing); the list is data and may be
- * corrected without touching code. Every commune the seed uses
- * (seed/data/communes.ts) is here except "Xã Hải Lạng", which the 2025
- * arrangement merged into Xã Hải Hòa (see FORMER_COMMUNES).
+ * 1679/NQ-UBTVQH15 of 16 June 2025: 30 wards, 22 communes (21 formed by the
+ * arrangement plus Cái Chiên, left as it was), 2 special zones), as a shopper
+ * writes them in an address. Every commune the seed uses (seed/data/communes.ts)
+ * is here.
  */
 export const QUANG_NINH_COMMUNES: readonly string[] = [
   // Wards (phường)
@@ -48,6 +46,7 @@ export const QUANG_NINH_COMMUNES: readonly string[] = [
   "Xã Đông Ngũ",
   "Xã Đường Hoa",
   "Xã Hải Hòa",
+  "Xã Hải Lạng",
   "Xã Hải Ninh",
   "Xã Hải Sơn",
   "Xã Hoành Mô",
@@ -68,5 +67,14 @@ export const QUANG_NINH_COMMUNES: readonly string[] = [
 
 /** Communes that no longer exist as a unit, and the unit that took them over (for a helpful message). */
 export const FORMER_COMMUNES: Readonly<Record<string, string>> = {
-  "Xã Hải Lạng": "Xã Hải Hòa",
+  "Xã Bằng Cả": "Xã Quảng La",
+  "Xã Dân Chủ": "Xã Quảng La",
+  "Xã Tân Dân": "Xã Quảng La",
+  "Xã Vũ Oai": "Xã Thống Nhất",
+  "Xã Hòa Bình": "Xã Thống Nhất",
+  "Thị trấn Tiên Yên": "Xã Tiên Yên",
+  "Xã Phong Dụ": "Xã Tiên Yên",
+  "Xã Tiên Lãng": "Xã Tiên Yên",
+  "Xã Hà Lâu": "Xã Điền Xá",
+  "Xã Đông Hải": "Xã Đông Ngũ",
 }

@@ -73,7 +73,7 @@ describe("checkAddress", () => {
       ["shipping_address.address_1", "street_required"],
     ])
     expect(errors[1].message).toMatch(/not a Vietnamese phone number/)
-    expect(checkAddress(address({ city: "Xã Hải Lạng" })).errors[0].message).toMatch(/now part of Xã Hải Hòa/)
+    expect(checkAddress(address({ city: "Xã Hà Lâu" })).errors[0].message).toMatch(/now part of Xã Điền Xá/)
     expect(findQuangNinhCommune("Hạ Lông")).toBe("Phường Hạ Long")
     expect(checkAddress(address({ city: "Phường Bai Chai" })).errors[0].message).toMatch(/Did you mean Phường Bãi Cháy/)
     expect(checkAddress(address({ province: "Hà Giang" })).errors[0]).toMatchObject({ code: "former_province", message: expect.stringMatching(/merged into Tuyên Quang/) })
