@@ -51,6 +51,8 @@ export default defineConfig({
       authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
       jwtSecret: secret("JWT_SECRET"),
       cookieSecret: secret("COOKIE_SECRET"),
+      // Producer members log in as the `producer` actor with email and password (docs/producer-api.md).
+      authMethodsPerActor: { producer: ["emailpass"] },
     },
   },
   admin: {

@@ -26,6 +26,7 @@ import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
 import { StoreSearchParams, StoreSearchSuggestParams } from "./store/search/validators"
 import { checkoutMiddlewares } from "./store/checkout/middlewares"
 import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
+import { producerMiddlewares } from "./producer/middlewares"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -83,5 +84,8 @@ export default defineMiddlewares({
     // Checkout and producer orders (docs/decisions/0002-producer-orders.md).
     ...checkoutMiddlewares,
     ...producerOrderMiddlewares,
+
+    // The producer portal (docs/producer-api.md): login and scope for every /producer* path.
+    ...producerMiddlewares,
   ],
 })

@@ -9,6 +9,14 @@ export type ProductGroup = (typeof PRODUCT_GROUPS)[number]
 export const LEGAL_FORMS = ["enterprise", "cooperative", "household"] as const
 export type LegalForm = (typeof LEGAL_FORMS)[number]
 
+/** A producer's standing on the marketplace: self-registered producers wait for the operator's approval. */
+export const PRODUCER_STATUSES = ["pending", "approved", "suspended"] as const
+export type ProducerStatus = (typeof PRODUCER_STATUSES)[number]
+
+/** Members of a producer: the owner may invite colleagues; staff manage listings and orders. */
+export const MEMBER_ROLES = ["owner", "staff"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]
+
 /** The marketplace lists certified OCOP products only: 3★ and above. */
 export const STAR_LEVELS = [3, 4, 5] as const
 export type StarLevel = (typeof STAR_LEVELS)[number]

@@ -17,6 +17,9 @@ const OcopCertificate = model
     decision_date: model.dateTime(),
     expires_at: model.dateTime(),
     product_group: model.enum([...PRODUCT_GROUPS]),
+    /** When and by which operator the paper certificate was checked; null until then. */
+    verified_at: model.dateTime().nullable(),
+    verified_by: model.text().nullable(),
     producer: model.belongsTo(() => Producer, { mappedBy: "certificates" }),
   })
   .indexes([{ on: ["decision_number"] }, { on: ["expires_at"] }])

@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
-import { LEGAL_FORMS } from "../lib/domain"
+import { LEGAL_FORMS, PRODUCER_STATUSES } from "../lib/domain"
 import OcopCertificate from "./ocop-certificate"
+import ProducerInvite from "./producer-invite"
+import ProducerMember from "./producer-member"
 
 /**
  * A producer: enterprise, cooperative or household business selling its
@@ -27,8 +29,14 @@ const Producer = model
     website: model.text().nullable(),
     social_links: model.json().nullable(),
     verified: model.boolean().default(false),
+    /** Operator-created producers are approved; self-registered ones start `pending`. */
+    status: model.enum([...PRODUCER_STATUSES]).default("approved"),
+    /** Why the operator suspended the producer (shown to its members). */
+    status_reason: model.text().nullable(),
+    members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
+    invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
     certificates: model.hasMany(() => OcopCertificate, { mappedBy: "producer" }),
   })
-  .indexes([{ on: ["commune"] }])
+  .indexes([{ on: ["commune"] }, { on: ["status"] }])
 
 export default Producer

@@ -1,0 +1,36 @@
+/** What the producer portal shows of its own records (docs/producer-api.md, "Shapes"). */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { OCOP_MODULE } from "../../modules/ocop"
+
+export const PRODUCER_OWN_FIELDS = [
+  "id", "handle", "name", "legal_form", "status", "status_reason", "province", "commune", "street",
+  "phone", "email", "tax_code", "description", "logo_url", "verified",
+] as const
+
+export function shapeMember(member: any) {
+  return { id: member.id, email: member.email, name: member.name, role: member.role, created_at: member.created_at }
+}
+
+export function shapeProducer(producer: any) {
+  return Object.fromEntries(PRODUCER_OWN_FIELDS.map((f) => [f, producer[f] ?? null]))
+}
+
+export function shapeInvite(invite: any, token?: string) {
+  return {
+    id: invite.id,
+    email: invite.email,
+    role: invite.role,
+    expires_at: invite.expires_at,
+    created_at: invite.created_at,
+    ...(token ? { token } : {}),
+  }
+}
+
+/** A member with its producer, shaped; 404 when it does not exist. */
+export async function memberWithProducer(container: MedusaContainer, memberId: string) {
+  const ocop: any = container.resolve(OCOP_MODULE)
+  const [member] = await ocop.listProducerMembers({ id: memberId }, { relations: ["producer"], take: 1 })
+  if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${memberId} was not found`)
+  return { member: shapeMember(member), producer: shapeProducer(member.producer) }
+}
