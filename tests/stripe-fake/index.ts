@@ -3,4 +3,5 @@ export { startStripeFake, StripeApiError, type StripeFake, type StripeFakeOption
 export { buildEvent, webhookRequest, stripeId, API_VERSION, type StripeEvent } from "./events"
 export { computeSignature, signatureHeader } from "./signature"
 export { decodeForm, encodeForm, FormError } from "./form"
-export { TEST_CARDS } from "./cards"
+export { TEST_CARDS, TEST_CARD_NUMBERS } from "./cards"
+export { stripeJsSource } from "./stripe-js"

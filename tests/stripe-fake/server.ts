@@ -8,9 +8,10 @@
  */
 import http from "node:http"
 import type { AddressInfo } from "node:net"
-import { declineOutcome, TEST_CARDS, type TestCard } from "./cards"
+import { declineOutcome, LIVE_CARD_IN_TEST_MODE, luhnValid, TEST_CARD_NUMBERS, TEST_CARDS, type TestCard } from "./cards"
 import { API_VERSION, buildEvent, stripeId, webhookRequest, type StripeEvent } from "./events"
 import { decodeForm, FormError, type FormObject, type FormValue } from "./form"
+import { stripeJsSource } from "./stripe-js"
 
 type Json = Record<string, any>
 
@@ -267,6 +268,45 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     if (existing) return existing
     const card = TEST_CARDS[reference]
     if (!card) throw invalid(`No such PaymentMethod: '${reference}'`, { code: "resource_missing", param: "payment_method" })
+    return createPaymentMethod(card)
+  }
+
+  /**
+   * `payment_method_data[type]=card` with the card's number, expiry and CVC, as Stripe.js
+   * sends them when confirming with a card element: a test number becomes that test card;
+   * a number failing the Luhn check, a past expiry or a real card number in test mode is
+   * refused the way Stripe refuses it (402 card_error).
+   */
+  function paymentMethodFromData(intent: Json, data: FormValue): Json {
+    if (!data || typeof data !== "object" || Array.isArray(data)) throw invalid("Invalid object", { code: "parameter_invalid_object", param: "payment_method_data" })
+    if (data.type !== "card") throw invalid("This server only accepts payment_method_data[type]=card.", { code: "parameter_invalid_string", param: "payment_method_data[type]" })
+    const card = data.card
+    if (!card || typeof card !== "object" || Array.isArray(card)) throw invalid("Missing required param: payment_method_data[card].", { code: "parameter_missing", param: "payment_method_data[card]" })
+    const field = (name: string) => (typeof card[name] === "string" ? (card[name] as string).replace(/\s/g, "") : "")
+    const number = field("number")
+    const month = Number(field("exp_month"))
+    const year = Number(field("exp_year").length === 2 ? `20${field("exp_year")}` : field("exp_year"))
+    const cardError = (code: string, message: string, param: string) => {
+      const error = { type: "card_error", code, message, param, doc_url: docUrl(code) }
+      Object.assign(intent, { status: "requires_payment_method", payment_method: null, last_payment_error: error })
+      return new StripeApiError(402, { ...error, payment_intent: structuredClone(intent) })
+    }
+    if (!number) throw invalid("Missing required param: payment_method_data[card][number].", { code: "parameter_missing", param: "payment_method_data[card][number]" })
+    if (!luhnValid(number)) throw cardError("incorrect_number", "Your card number is incorrect.", "number")
+    if (!Number.isInteger(month) || month < 1 || month > 12) throw cardError("invalid_expiry_month", "Your card's expiration month is invalid.", "exp_month")
+    const today = new Date()
+    if (!Number.isInteger(year) || year < today.getFullYear() || (year === today.getFullYear() && month < today.getMonth() + 1)) {
+      throw cardError("invalid_expiry_year", "Your card's expiration year is invalid.", "exp_year")
+    }
+    if (!/^\d{3,4}$/.test(field("cvc"))) throw cardError("invalid_cvc", "Your card's security code is invalid.", "cvc")
+    const reference = TEST_CARD_NUMBERS[number]
+    const known: TestCard = reference
+      ? TEST_CARDS[reference]
+      : { brand: number.startsWith("4") ? "visa" : number.startsWith("5") ? "mastercard" : "unknown", last4: number.slice(-4), funding: "credit", country: "US", decline: LIVE_CARD_IN_TEST_MODE }
+    return createPaymentMethod(known, { month, year })
+  }
+
+  function createPaymentMethod(card: TestCard, expiry?: { month: number; year: number }): Json {
     const pm = {
       id: stripeId("pm"),
       object: "payment_method",
@@ -275,8 +315,8 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
         brand: card.brand,
         checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: "pass" },
         country: card.country,
-        exp_month: 12,
-        exp_year: new Date().getFullYear() + 3,
+        exp_month: expiry?.month ?? 12,
+        exp_year: expiry?.year ?? new Date().getFullYear() + 3,
         fingerprint: stripeId("fp", 16).slice(3),
         funding: card.funding,
         last4: card.last4,
@@ -365,7 +405,11 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     const captureMethod = oneOf(params, "capture_method", CAPTURE_METHODS)
     if (captureMethod) intent.capture_method = captureMethod
     const pm = str(params, "payment_method")
+    if (pm && params.payment_method_data !== undefined) {
+      throw invalid("You may only specify one of these parameters: payment_method, payment_method_data.", { param: "payment_method_data" })
+    }
     if (pm) intent.payment_method = paymentMethodFor(pm).id
+    if (params.payment_method_data !== undefined) intent.payment_method = paymentMethodFromData(intent, params.payment_method_data).id
     attemptCharge(intent)
   }
 
@@ -751,6 +795,13 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
         })
         record.status = 204
         res.end()
+        return
+      }
+      if (method === "GET" && (url.pathname === "/v3" || url.pathname === "/v3/")) {
+        // The browser library, as https://js.stripe.com/v3/ serves it, speaking to this server.
+        res.writeHead(200, { ...common, "content-type": "application/javascript; charset=utf-8", "cache-control": "no-store" })
+        res.end(stripeJsSource(`http://${req.headers.host ?? `${host}:${options.port ?? 0}`}`))
+        record.status = 200
         return
       }
       const route = routes.find(([m, pattern]) => m === method && pattern.test(url.pathname))
