@@ -65,14 +65,26 @@ export function resolveItem(gtin: string): Promise<Resolution<ItemResolution>> {
 }
 
 /**
- * Counts one resolve of a label. Never throws and never waits long: a page must not
- * fail, or hang, because the count could not be written.
+ * The visitor's address as the load balancer in front of the storefront appended it
+ * (the last `X-Forwarded-For` entry), passed on so the backend's scan rate limit counts
+ * per visitor rather than per storefront. Used for that limit only, never stored.
  */
-export async function recordScan(scan: ScanReport): Promise<boolean> {
+export function visitorAddress(headers: Headers): string | undefined {
+  const last = headers.get("x-forwarded-for")?.split(",").pop()?.trim()
+  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : undefined
+}
+
+/**
+ * Counts one resolve of a label. Never throws and never waits long: a page must not
+ * fail, or hang, because the count could not be written. Past the visitor's scan budget
+ * the backend answers 429 and the scan is not counted; the page is shown all the same.
+ */
+export async function recordScan(scan: ScanReport, requestHeaders?: Headers): Promise<boolean> {
+  const visitor = requestHeaders && visitorAddress(requestHeaders)
   try {
     const response = await storeRequest("/store/trace/scans", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(visitor ? { "x-forwarded-for": visitor } : {}) },
       body: JSON.stringify(scan),
       timeout: SCAN_TIMEOUT_MS,
     })
