@@ -26,9 +26,9 @@ import { verifyPaymentWebhook } from "./hooks/payment/verify-webhook"
 import { StoreSearchParams, StoreSearchSuggestParams } from "./store/search/validators"
 import { checkoutMiddlewares } from "./store/checkout/middlewares"
 import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
-import { rateLimitMiddlewares } from "./rate-limits"
-import { marketplaceErrorHandler } from "./error-handler"
 import { producerMiddlewares } from "./producer/middlewares"
+import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
+import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -44,11 +44,7 @@ const OCOP_PRODUCT_FIELDS = [
 ]
 
 export default defineMiddlewares({
-  // Medusa's error answers, said plainly for unreadable bodies and without internals in production.
-  errorHandler: marketplaceErrorHandler(),
   routes: [
-    // Rate limits first, so a refused request costs nothing else (README: RATE_LIMIT_*).
-    ...rateLimitMiddlewares,
     // The standard store product routes return the ocop module's linked fields too (`fields=+producer.*`).
     { matcher: "/store/products", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
@@ -90,6 +86,10 @@ export default defineMiddlewares({
     // Checkout and producer orders (docs/decisions/0002-producer-orders.md).
     ...checkoutMiddlewares,
     ...producerOrderMiddlewares,
+
+    // Livestreams (docs/catalog-api.md): the live-now strip and the operator's list.
+    ...storeLivestreamMiddlewares,
+    ...adminLivestreamMiddlewares,
 
     // The producer portal (docs/producer-api.md): login and scope for every /producer* path.
     ...producerMiddlewares,

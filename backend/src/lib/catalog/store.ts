@@ -15,6 +15,11 @@ function salesChannels(req: MedusaStoreRequest): string[] {
   return req.publishable_key_context?.sales_channel_ids ?? []
 }
 
+/** Ids of the products the key's sales channels sell (published or not: `loadProducts` checks the status). */
+export async function storeProductIds(req: MedusaStoreRequest): Promise<Set<string>> {
+  return new Set(await productIdsInChannels(req.scope.resolve(ContainerRegistrationKeys.QUERY), salesChannels(req)))
+}
+
 export async function storeProductRows(
   req: MedusaStoreRequest,
   options: { handle?: string; regionId?: string; extraFields?: string[] } = {}

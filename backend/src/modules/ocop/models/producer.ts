@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { LEGAL_FORMS, PRODUCER_STATUSES } from "../lib/domain"
+import Livestream from "./livestream"
 import OcopCertificate from "./ocop-certificate"
 import ProducerInvite from "./producer-invite"
 import ProducerMember from "./producer-member"
@@ -36,6 +37,7 @@ const Producer = model
     members: model.hasMany(() => ProducerMember, { mappedBy: "producer" }),
     invites: model.hasMany(() => ProducerInvite, { mappedBy: "producer" }),
     certificates: model.hasMany(() => OcopCertificate, { mappedBy: "producer" }),
+    livestreams: model.hasMany(() => Livestream, { mappedBy: "producer" }),
   })
   .indexes([{ on: ["commune"] }, { on: ["status"] }])
 

@@ -1,11 +1,12 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { sortProducts } from "../../../../lib/catalog/filter"
+import { producerLivestreams } from "../../../../lib/catalog/livestreams"
 import { loadProducers, producerStats, toProducerDetail } from "../../../../lib/catalog/producers"
-import { storeCatalog } from "../../../../lib/catalog/store"
+import { storeCatalog, storeProductIds } from "../../../../lib/catalog/store"
 import type { StoreProducerParams } from "../validators"
 
-/** One producer with its products on sale, best rated first. */
+/** One producer with its products on sale, best rated first, and its livestreams (live now and the next 14 days). */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreProducerParams>, res: MedusaResponse) => {
   const { region_id } = req.validatedQuery as StoreProducerParams
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -16,5 +17,6 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreProducerParams>,
     catalog.filter((p) => p.producer?.id === producer.id),
     "stars"
   )
-  res.json({ producer: { ...toProducerDetail(producer, producerStats(catalog)(producer.id)), products } })
+  const livestreams = await producerLivestreams(query, producer.id, new Date(), await storeProductIds(req))
+  res.json({ producer: { ...toProducerDetail(producer, producerStats(catalog)(producer.id)), products, livestreams } })
 }

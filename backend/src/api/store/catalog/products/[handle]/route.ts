@@ -1,8 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { productLivestreams } from "../../../../../lib/catalog/livestreams"
 import { PRODUCER_PUBLIC_FIELDS, toProducerDetail } from "../../../../../lib/catalog/producers"
 import { certificateHistory, toCatalogProduct } from "../../../../../lib/catalog/shape"
-import { storeProductRows } from "../../../../../lib/catalog/store"
+import { storeProductIds, storeProductRows } from "../../../../../lib/catalog/store"
 import type { StoreCatalogProductParams } from "../../validators"
 
 const DETAIL_FIELDS = [
@@ -23,12 +24,14 @@ const DETAIL_FIELDS = [
   ...PRODUCER_PUBLIC_FIELDS.map((f) => `producer.${f}`),
 ]
 
-/** One product on sale with its variants, images, rating history and producer. */
+/** One product on sale with its variants, images, rating history, producer and livestreams. */
 export const GET = async (req: MedusaStoreRequest<unknown, StoreCatalogProductParams>, res: MedusaResponse) => {
   const { region_id } = req.validatedQuery as StoreCatalogProductParams
   const [row] = (await storeProductRows(req, { handle: req.params.handle, regionId: region_id, extraFields: DETAIL_FIELDS })) as any[]
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product on sale has the handle "${req.params.handle}"`)
   const now = new Date()
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const livestreams = await productLivestreams(query, { id: row.id, producerId: row.producer?.id ?? null }, now, await storeProductIds(req))
   const images = [...(row.images ?? [])].filter(Boolean).sort((a: any, b: any) => (a.rank ?? 0) - (b.rank ?? 0))
   res.json({
     product: {
@@ -52,6 +55,7 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreCatalogProductPa
       })),
       certificates: certificateHistory(row.ocop_certificates, now),
       producer: row.producer ? toProducerDetail(row.producer, { product_count: 0, top_star: null }) : null,
+      livestreams,
     },
   })
 }
