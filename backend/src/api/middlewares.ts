@@ -29,6 +29,8 @@ import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
 import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
+import { rateLimitMiddlewares } from "./rate-limits"
+import { marketplaceErrorHandler } from "./error-handler"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -44,7 +46,11 @@ const OCOP_PRODUCT_FIELDS = [
 ]
 
 export default defineMiddlewares({
+  // Medusa's error answers, said plainly for unreadable bodies and without internals in production.
+  errorHandler: marketplaceErrorHandler(),
   routes: [
+    // Rate limits first, so a refused request costs nothing else (README: RATE_LIMIT_*).
+    ...rateLimitMiddlewares,
     // The standard store product routes return the ocop module's linked fields too (`fields=+producer.*`).
     { matcher: "/store/products", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
