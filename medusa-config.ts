@@ -14,14 +14,33 @@ loadEnv(process.env.NODE_ENV || "development", BACKEND_DIR)
 
 const isProduction = process.env.NODE_ENV === "production"
 
-/** Secrets are required in production; elsewhere a random per-process value is used. */
-function secret(name: string): string {
-  const value = process.env[name]
-  if (value) return value
-  if (isProduction) {
-    throw new Error(`${name} must be set when NODE_ENV=production`)
+/** The secrets production cannot run without (`npm start` generates them into `.data/secrets.json`). */
+const PRODUCTION_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY"] as const
+
+/**
+ * In production, stops the start naming every missing or weak secret at once (a guessable
+ * value such as Medusa's `supersecret` example counts as missing); see docs/deploy.md.
+ */
+function requireProductionSecrets() {
+  if (!isProduction) return
+  const missing = PRODUCTION_SECRETS.filter((name) => !process.env[name]?.trim())
+  const weak = (["JWT_SECRET", "COOKIE_SECRET"] as const).filter((name) => {
+    const value = process.env[name]?.trim()
+    return value && (value.length < 32 || /^(supersecret|secret|changeme)$/i.test(value))
+  })
+  const problems = [
+    missing.length ? `missing: ${missing.join(", ")}` : "",
+    weak.length ? `too weak (at least 32 random characters): ${weak.join(", ")}` : "",
+  ].filter(Boolean)
+  if (problems.length) {
+    throw new Error(`NODE_ENV=production needs its secrets — ${problems.join("; ")}. See docs/deploy.md for how to generate them.`)
   }
-  return randomBytes(32).toString("hex")
+}
+requireProductionSecrets()
+
+/** A secret from the environment; outside production a random per-process value stands in. */
+function secret(name: string): string {
+  return process.env[name] || randomBytes(32).toString("hex")
 }
 
 /**
@@ -31,16 +50,40 @@ function secret(name: string): string {
 function traceSigningKey(): string | undefined {
   const value = process.env.TRACE_SIGNING_KEY
   if (value) return value.includes("BEGIN") ? value : Buffer.from(value, "base64").toString("utf8")
-  if (isProduction) throw new Error("TRACE_SIGNING_KEY must be set when NODE_ENV=production")
   return undefined
 }
 
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://127.0.0.1:8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://127.0.0.1:9000"
 
+/**
+ * Redis (docs/deploy.md). Unset: Medusa's in-process event bus, workflow engine, locks and
+ * cache, fine for one process. Set: all of them, the admin sessions and the rate limits live
+ * in Redis, shared by every server and worker process.
+ */
+const redisUrl = process.env.REDIS_URL?.trim() || undefined
+
+/**
+ * MEDUSA_WORKER_MODE: `shared` (default; HTTP and background work in one process), `server`
+ * (HTTP only) or `worker` (subscribers, scheduled jobs and workflow steps only). Splitting
+ * needs Redis: without it a server's events would never reach the worker.
+ */
+function workerMode(): "shared" | "server" | "worker" {
+  const mode = process.env.MEDUSA_WORKER_MODE?.trim() || "shared"
+  if (mode !== "shared" && mode !== "server" && mode !== "worker") {
+    throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker, not "${mode}"`)
+  }
+  if (mode !== "shared" && !redisUrl) {
+    throw new Error(`MEDUSA_WORKER_MODE=${mode} needs REDIS_URL: without Redis the server's events never reach the worker`)
+  }
+  return mode
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: workerMode(),
     databaseLogging: false,
     // Session cookies are Secure exactly when the backend is served over https (a laptop's
     // http://127.0.0.1 would otherwise never get its admin session cookie back).
@@ -56,10 +99,11 @@ export default defineConfig({
     },
   },
   admin: {
-    disable: process.env.MEDUSA_ADMIN === "false",
+    disable: process.env.MEDUSA_ADMIN === "false" || workerMode() === "worker",
     backendUrl,
   },
   modules: [
+    ...redisModules(),
     { resolve: path.join(BACKEND_DIR, "src", "modules", "ocop") },
     {
       resolve: path.join(__dirname, "traceability", "src"),
@@ -166,4 +210,27 @@ function searchModuleOptions() {
     })
   }
   return { default_provider: meilisearchHost ? "search-meilisearch" : "search-postgres-vi", providers }
+}
+
+/**
+ * Medusa's Redis modules when REDIS_URL is set (the set Medusa Cloud uses): the event bus
+ * (BullMQ queues), the workflow engine (long-running workflows, retries and scheduled jobs
+ * across processes), locking (e.g. the last unit in stock is sold once), the cache, and the
+ * Caching module with its Redis provider.
+ */
+function redisModules() {
+  if (!redisUrl) return []
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+    },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }] },
+    },
+  ]
 }
