@@ -5,7 +5,8 @@
  * - `catalog`: store set-up, the real seeded catalog (211 products, no
  *   pictures) and a full reindex;
  * - `<n>`: grows the search index to n documents with generated products:
- *   the seeded ones copied under other producers, communes, names and prices.
+ *   the seeded ones copied under other producers, communes, names and prices
+ *   (bench/lib/generated-catalog.ts, shared with the marketplace benchmark).
  *   They are written to the index only: a search never reads product tables,
  *   so this measures search exactly, without waiting for 10,000 product writes.
  *
@@ -17,27 +18,13 @@ import { CATALOG_SEARCH_INDEX, toSearchDocument, type CatalogSearchDocument, typ
 import { invalidateSearchVocabulary, reindexCatalogSearch, searchModule } from "../../backend/src/lib/search/module"
 import { seedCatalog } from "../../seed/src/catalog"
 import { ensureStoreSetup } from "../../seed/src/store-setup"
+import { generateProduct, random } from "./generated-catalog"
 
 type State = Record<string, unknown>
 
 function readState(file: string): State {
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as State) : {}
 }
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const QUALIFIERS = ["hảo hạng", "truyền thống", "đặc biệt", "loại một", "hộp quà", "gia đình", "cao cấp", "mùa mới", "thượng hạng", "túi nhỏ", "bình dân", "tuyển chọn", "thủ công", "xuất khẩu", "làng nghề", "vụ xuân"]
-const BRANDS = ["Hưng Thịnh", "Phúc An", "Minh Phát", "Thành Công", "Bảo Ngọc", "Tân Tiến", "Hòa Bình", "Quang Minh", "Đại Dương", "Kim Long", "Sơn Hà", "Việt Tiến", "Hải Đăng", "Ngọc Lan", "Trường Sơn", "An Khang"]
 
 async function allDocuments(container: ExecArgs["container"]): Promise<CatalogSearchDocument[]> {
   const search = searchModule(container)
@@ -49,19 +36,15 @@ async function allDocuments(container: ExecArgs["container"]): Promise<CatalogSe
   }
 }
 
-/** A generated product: a seeded one made by another (made-up) producer, under another name and price. */
+/** A generated product (bench/lib/generated-catalog.ts) as a search document. */
 function generated(base: CatalogSearchDocument, i: number, communes: string[], rand: () => number, now: Date): CatalogSearchDocument {
-  const brand = BRANDS[i % BRANDS.length]
-  const qualifier = QUALIFIERS[Math.floor(i / BRANDS.length) % QUALIFIERS.length]
-  const series = Math.floor(i / (BRANDS.length * QUALIFIERS.length))
-  const commune = communes[Math.floor(rand() * communes.length)]
-  const producerHandle = `bench-${brand}-${series}`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[^a-z0-9]+/g, "-")
-  const price = Math.max(1000, Math.round(((base.price_min ?? 100000) * (0.7 + rand() * 0.8)) / 1000) * 1000)
-  const shift = Math.floor(rand() * 600) * 86_400_000
+  const copy = generateProduct({ handle: base.handle, title: base.title, legalForm: base.producer?.legal_form ?? "cooperative" }, i, communes, rand)
+  const price = copy.price(base.price_min ?? 100000)
+  const shift = copy.ageShiftMs
   const row: SearchProductRow = {
     id: `prod_bench_${String(i).padStart(6, "0")}`,
-    handle: `${base.handle}-${producerHandle}-${i}`,
-    title: `${base.title.replace(/ [^ ]+ [^ ]+$/, "")} ${qualifier} ${brand}`,
+    handle: copy.handle,
+    title: copy.title,
     subtitle: base.subtitle,
     description: base.description,
     thumbnail: base.thumbnail,
@@ -70,15 +53,7 @@ function generated(base: CatalogSearchDocument, i: number, communes: string[], r
       { id: "v1", calculated_price: { calculated_amount: price, currency_code: "vnd" } },
       { id: "v2", calculated_price: { calculated_amount: price * 2, currency_code: "vnd" } },
     ],
-    producer: {
-      id: `prdc_${producerHandle}`,
-      handle: producerHandle,
-      name: `${base.producer?.legal_form === "household" ? "Hộ kinh doanh" : "HTX"} ${brand} ${series || ""}`.trim(),
-      legal_form: base.producer?.legal_form ?? "cooperative",
-      province: "Quảng Ninh",
-      commune,
-      verified: rand() > 0.2,
-    },
+    producer: { id: `prdc_${copy.producer.handle}`, province: "Quảng Ninh", ...copy.producer },
     ocop_certificates: base.certificates.map((c, k) => ({
       ...c,
       id: `${c.id}_b${i}_${k}`,
