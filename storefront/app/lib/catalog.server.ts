@@ -11,6 +11,7 @@ import type {
   ProductDetail,
 } from "./catalog"
 import type { CatalogProductsQuery } from "./filters"
+import type { LiveNowLivestream } from "./livestreams"
 import { medusa } from "./medusa.server"
 import type { SearchQuery, SearchResponse, SuggestResponse } from "./search"
 
@@ -57,6 +58,11 @@ export function listProducers(query: ProducersQuery = {}): Promise<ProducerList>
 export async function getProducer(handle: string): Promise<ProducerDetail | null> {
   const body = await orNull(get<{ producer: ProducerDetail }>(`/store/producers/${encodeURIComponent(handle)}`))
   return body?.producer ?? null
+}
+
+/** Sessions live right now across producers (GET /store/livestreams/live). */
+export async function listLiveNow(limit = 6): Promise<LiveNowLivestream[]> {
+  return (await get<{ livestreams: LiveNowLivestream[] }>("/store/livestreams/live", { limit })).livestreams
 }
 
 // --- Search (GET /store/search, /store/search/suggest) -----------------------------

@@ -3,6 +3,7 @@
  * client (`catalog.server.ts`) and the components. Money is VND in major units.
  */
 import type { LegalForm, ProductGroup, StarLevel } from "./ocop"
+import type { Livestream } from "./livestreams"
 
 export type PriceRange = { min: number; max: number; currency_code: string }
 
@@ -79,6 +80,8 @@ export type ProducerDetail = ProducerSummary & {
   website: string | null
   social_links: SocialLinks | null
   products: CatalogProduct[]
+  /** Live now and upcoming within 14 days, live first. */
+  livestreams?: Livestream[]
 }
 
 export type ProducerList = {
@@ -105,7 +108,9 @@ export type ProductDetail = Omit<CatalogProduct, "producer"> & {
   options: { id: string; title: string; values: { value: string }[] }[]
   variants: ProductVariant[]
   certificates: OcopCertificate[]
-  producer: Omit<ProducerDetail, "products"> | null
+  producer: Omit<ProducerDetail, "products" | "livestreams"> | null
+  /** The product's own sessions and its producer's shop-wide ones, live now or within 14 days. */
+  livestreams?: Livestream[]
 }
 
 /**

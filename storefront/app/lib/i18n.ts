@@ -254,6 +254,17 @@ const vi = {
   "legal.enterprise": "Doanh nghiệp",
   "legal.cooperative": "Hợp tác xã",
   "legal.household": "Hộ kinh doanh",
+  "live.badge": "Đang phát trực tiếp",
+  "live.section": "Phát trực tiếp",
+  "live.upcoming": "Sắp phát trực tiếp",
+  "live.today": "Hôm nay",
+  "live.tomorrow": "Ngày mai",
+  "live.until": "đến {time}",
+  "live.watchOn": "Xem trên {platform}",
+  "live.product": "Giới thiệu: {product}",
+  "live.newTab": "(mở trong thẻ mới)",
+  "live.strip.title": "Đang phát trực tiếp",
+  "live.strip.lead": "Nhà sản xuất đang giới thiệu sản phẩm ngay lúc này.",
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -504,6 +515,17 @@ const en: Messages = {
   "legal.enterprise": "Enterprise",
   "legal.cooperative": "Cooperative",
   "legal.household": "Household business",
+  "live.badge": "Live now",
+  "live.section": "Livestreams",
+  "live.upcoming": "Upcoming livestreams",
+  "live.today": "Today",
+  "live.tomorrow": "Tomorrow",
+  "live.until": "until {time}",
+  "live.watchOn": "Watch on {platform}",
+  "live.product": "Featuring: {product}",
+  "live.newTab": "(opens in a new tab)",
+  "live.strip.title": "Live now",
+  "live.strip.lead": "Producers showing their products right now.",
 }
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en }

@@ -3,7 +3,8 @@ import type { Route } from "./+types/home"
 import { GroupIcon } from "~/components/group-icon"
 import { ProductGrid } from "~/components/product-card"
 import { ProducerLogo, producerPath } from "~/components/producer-card"
-import { getCatalogFacets, listCatalogProducts, listProducers } from "~/lib/catalog.server"
+import { LiveNowStrip } from "~/components/livestreams"
+import { getCatalogFacets, listCatalogProducts, listLiveNow, listProducers } from "~/lib/catalog.server"
 import { listingHref } from "~/lib/filters"
 import { groupLabel, translator, type MessageKey } from "~/lib/i18n"
 import { PRODUCT_GROUPS, type ProductGroup } from "~/lib/ocop"
@@ -12,14 +13,16 @@ import { langFromMatches, useLang, useT } from "~/lib/use-lang"
 const FEATURED = 8
 
 export async function loader() {
-  const [fiveStar, fourPlus, facets, producers] = await Promise.all([
+  const [fiveStar, fourPlus, facets, producers, liveNow] = await Promise.all([
     listCatalogProducts({ min_stars: 5, limit: FEATURED }),
     listCatalogProducts({ min_stars: 4, limit: FEATURED * 3 }),
     getCatalogFacets(),
     listProducers({ limit: 48 }),
+    listLiveNow(),
   ])
   const groupCounts = Object.fromEntries(facets.groups.map((g) => [g.value, g.count])) as Partial<Record<ProductGroup, number>>
   return {
+    liveNow,
     fiveStar: fiveStar.products,
     fiveStarCount: fiveStar.count,
     fourStar: fourPlus.products.filter((p) => p.ocop?.star === 4).slice(0, FEATURED),
@@ -47,7 +50,7 @@ function SectionHeading({ id, title, href }: { id: string; title: string; href: 
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { fiveStar, fourStar, groupCounts, producers } = loaderData
+  const { liveNow, fiveStar, fourStar, groupCounts, producers } = loaderData
   const t = useT()
   const lang = useLang()
   return (
@@ -90,6 +93,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       </section>
 
       <div className="mx-auto max-w-6xl space-y-12 px-4 py-8">
+        <LiveNowStrip livestreams={liveNow} />
+
         {fiveStar.length > 0 && (
           <section aria-labelledby="featured-5">
             <SectionHeading id="featured-5" title={t("home.featured5")} href={listingHref({ minStars: 5 })} />

@@ -1,5 +1,6 @@
 import { Link, data } from "react-router"
 import type { Route } from "./+types/producer"
+import { LivestreamSection } from "~/components/livestreams"
 import { ProductGrid } from "~/components/product-card"
 import { ProducerLogo, VerifiedMark, producerPath } from "~/components/producer-card"
 import type { SocialLinks } from "~/lib/catalog"
@@ -13,7 +14,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const producer = await getProducer(params.handle)
   if (!producer) throw data(null, { status: 404 })
   const url = new URL(request.url)
-  return { producer, canonical: `${url.origin}${producerPath(producer.handle)}` }
+  return { producer, canonical: `${url.origin}${producerPath(producer.handle)}`, now: new Date().toISOString() }
 }
 
 const SOCIAL_NAMES: Record<keyof SocialLinks, string> = {
@@ -39,7 +40,7 @@ function displayUrl(href: string): string {
 }
 
 export default function Producer({ loaderData }: Route.ComponentProps) {
-  const { producer } = loaderData
+  const { producer, now } = loaderData
   const t = useT()
   const lang = useLang()
   const cover = responsiveImage(producer.cover_url, 1200)
@@ -81,6 +82,7 @@ export default function Producer({ loaderData }: Route.ComponentProps) {
 
         <div className="mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
           <div className="space-y-6">
+            <LivestreamSection livestreams={producer.livestreams} now={now} showProduct />
             {producer.description && <p className="text-lg text-stone-800">{producer.description}</p>}
             {producer.story && (
               <section aria-labelledby="story-heading">

@@ -1,5 +1,6 @@
 import { Link, data } from "react-router"
 import type { Route } from "./+types/product"
+import { LivestreamSection } from "~/components/livestreams"
 import { OcopBadge } from "~/components/ocop-badge"
 import { ProducerLogo, VerifiedMark, producerPath } from "~/components/producer-card"
 import { productPath } from "~/components/product-card"
@@ -22,6 +23,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     selectedVariantId: selected?.id ?? null,
     canonical: `${url.origin}${productPath(product.handle)}`,
     producerUrl: product.producer ? `${url.origin}${producerPath(product.producer.handle)}` : undefined,
+    now: new Date().toISOString(),
   }
 }
 
@@ -232,7 +234,7 @@ function ProducerBox({ product }: { product: ProductDetail }) {
 }
 
 export default function Product({ loaderData }: Route.ComponentProps) {
-  const { product, selectedVariantId } = loaderData
+  const { product, selectedVariantId, now } = loaderData
   const t = useT()
   const selected = product.variants.find((v) => v.id === selectedVariantId) ?? null
   const price = selected?.price ?? product.price?.min ?? null
@@ -281,6 +283,9 @@ export default function Product({ loaderData }: Route.ComponentProps) {
           {selected?.sku && <p className="mt-1 text-xs text-stone-500">{t("product.sku", { sku: selected.sku })}</p>}
           <VariantChoice product={product} selectedId={selectedVariantId} />
           <p className="mt-6 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-700">{t("product.orderSoon")}</p>
+          <div className="mt-6">
+            <LivestreamSection livestreams={product.livestreams} now={now} />
+          </div>
           <div className="mt-6">
             <Certificate product={product} />
           </div>
