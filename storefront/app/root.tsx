@@ -1,12 +1,13 @@
 import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useMatches, useRouteLoaderData } from "react-router"
 import type { Route } from "./+types/root"
 import { CompactFooter, CompactHeader, SiteFooter, SiteHeader, SkipLink } from "./components/site-layout"
+import { headerCartCount } from "./lib/cart.server"
 import { requestLang, resolveLang, translator } from "./lib/i18n"
 import { langFromMatches, useT } from "./lib/use-lang"
 import "./app.css"
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { lang: requestLang(request) }
+  return { lang: requestLang(request), cartCount: await headerCartCount(request) }
 }
 
 /** Every page speaks the language of the `lang` cookie: caches must keep them apart. */

@@ -9,6 +9,12 @@ export default [
   route("tim-kiem", "routes/search.tsx"),
   route("tim-kiem/goi-y", "routes/search-suggest.ts"),
   route("language", "routes/language.ts"),
+  // Cart, checkout and orders (docs/checkout-api.md, "Storefront").
+  route("gio-hang", "routes/cart.tsx"),
+  route("thanh-toan", "routes/checkout.tsx"),
+  route("thanh-toan/the", "routes/checkout-card.ts"),
+  route("don-hang/:id", "routes/order.tsx"),
+  route("tra-cuu-don-hang", "routes/order-lookup.tsx"),
   // The GS1 Digital Link resolver: what a label's QR code opens (docs/traceability.md).
   route("01/:gtin", "routes/trace-item.tsx"),
   route("01/:gtin/21/:serial", "routes/trace-item.tsx", { id: "trace-item-serial" }),

@@ -1,4 +1,4 @@
-import { Link, NavLink, useLocation } from "react-router"
+import { Link, NavLink, useLocation, useRouteLoaderData } from "react-router"
 import type { Lang } from "~/lib/i18n"
 import { useLang, useT } from "~/lib/use-lang"
 import { SearchBox } from "./search-box"
@@ -42,6 +42,31 @@ function LanguageSwitch() {
   )
 }
 
+/** The header's cart link with the number of units in the cart (from the root loader). */
+function CartLink() {
+  const t = useT()
+  const count = (useRouteLoaderData("root") as { cartCount?: number } | undefined)?.cartCount ?? 0
+  return (
+    <Link
+      to="/gio-hang"
+      aria-label={count > 0 ? t("nav.cartCount", { count }) : t("nav.cart")}
+      className="relative inline-flex min-h-9 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-2.5 text-sm font-medium text-stone-800 hover:border-brand-600 hover:text-brand-700 sm:px-3"
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-none stroke-current" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M2.5 3h2l2 10h9l2-7H6" />
+        <circle cx="8" cy="16.5" r="1.2" />
+        <circle cx="15" cy="16.5" r="1.2" />
+      </svg>
+      <span className="hidden sm:inline">{t("nav.cart")}</span>
+      {count > 0 && (
+        <span aria-hidden="true" className="min-w-5 rounded-full bg-brand-600 px-1.5 text-center text-xs font-semibold leading-5 text-white">
+          {count}
+        </span>
+      )}
+    </Link>
+  )
+}
+
 export function SiteHeader() {
   const t = useT()
   const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -56,7 +81,8 @@ export function SiteHeader() {
           <Logo />
           <span className="text-base leading-tight sm:text-lg">{t("site.name")}</span>
         </Link>
-        <div className="lg:order-last">
+        <div className="flex items-center gap-2 lg:order-last">
+          <CartLink />
           <LanguageSwitch />
         </div>
         <div className="w-full lg:max-w-md lg:flex-1">

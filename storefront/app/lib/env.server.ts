@@ -8,6 +8,14 @@ const EnvSchema = z.object({
   MEDUSA_PUBLISHABLE_KEY: z
     .string({ required_error: "MEDUSA_PUBLISHABLE_KEY is required: npm start finds or creates it" })
     .startsWith("pk_", "MEDUSA_PUBLISHABLE_KEY must be a Medusa publishable key (pk_…)"),
+  /** Stripe's publishable key: card payment is offered only when it is set. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(/^pk_(test|live)_\w+$/, "STRIPE_PUBLISHABLE_KEY must be a Stripe publishable key (pk_test_… or pk_live_…)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** Where Stripe.js is loaded from (tests point it at tests/stripe-fake). */
+  STRIPE_JS_URL: z.string().url().default("https://js.stripe.com/v3/"),
 })
 
 export type ServerEnv = z.infer<typeof EnvSchema>

@@ -1,4 +1,4 @@
-import { Link, data } from "react-router"
+import { Form, Link, data, redirect, useNavigation } from "react-router"
 import type { Route } from "./+types/product"
 import { LivestreamSection } from "~/components/livestreams"
 import { OcopBadge } from "~/components/ocop-badge"
@@ -7,7 +7,9 @@ import { productPath } from "~/components/product-card"
 import { isExpired, pastCertificates, selectVariant, type ProductDetail } from "~/lib/catalog"
 import { getCatalogProduct } from "~/lib/catalog.server"
 import { formatDate, isoDate } from "~/lib/dates"
-import { groupLabel, legalFormLabel, translator } from "~/lib/i18n"
+import { parseQuantity } from "~/lib/cart"
+import { addToCart } from "~/lib/cart.server"
+import { groupLabel, legalFormLabel, requestLang, translator } from "~/lib/i18n"
 import { largestImage, responsiveImage } from "~/lib/images"
 import { formatMoney } from "~/lib/money"
 import { plainText, productJsonLd } from "~/lib/seo"
@@ -25,6 +27,65 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     producerUrl: product.producer ? `${url.origin}${producerPath(product.producer.handle)}` : undefined,
     now: new Date().toISOString(),
   }
+}
+
+/** "Thêm vào giỏ": adds the chosen variant, then shows the cart (a plain form, no JavaScript needed). */
+export async function action({ params, request }: Route.ActionArgs) {
+  const t = translator(requestLang(request))
+  const form = await request.formData()
+  const product = await getCatalogProduct(params.handle)
+  if (!product) throw data(null, { status: 404 })
+  const variant = product.variants.find((v) => v.id === form.get("variant_id"))
+  if (!variant) return data({ cartError: t("product.addError", { message: t("product.options") }) }, { status: 400 })
+  const quantity = parseQuantity(form.get("quantity"))
+  if (quantity === null) return data({ cartError: t("product.addError.quantity") }, { status: 400 })
+  const added = await addToCart(request, variant.id, quantity)
+  if (!added.ok) {
+    const stock = /inventory|stock/i.test(added.message)
+    return data({ cartError: stock ? t("product.addError.stock") : t("product.addError", { message: added.message }) }, { status: added.status >= 500 ? 502 : 400 })
+  }
+  const headers = new Headers()
+  if (added.setCookie) headers.append("Set-Cookie", added.setCookie)
+  throw redirect(`/gio-hang?added=1${added.stale ? `&notice=${added.stale}` : ""}`, { status: 303, headers })
+}
+
+function AddToCart({ variantId, error }: { variantId: string; error: string | null }) {
+  const t = useT()
+  const navigation = useNavigation()
+  const busy = navigation.state !== "idle" && navigation.formData?.get("variant_id") === variantId
+  return (
+    <Form method="post" className="mt-6">
+      <input type="hidden" name="variant_id" value={variantId} />
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="quantity" className="block text-sm font-medium text-stone-800">
+            {t("product.quantity")}
+          </label>
+          <input
+            id="quantity"
+            name="quantity"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            defaultValue={1}
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "add-error" : undefined}
+            className="mt-1 h-11 w-20 rounded-lg border border-stone-300 bg-white px-2 text-center"
+          />
+        </div>
+        <button type="submit" disabled={busy} className="h-11 flex-1 rounded-lg bg-brand-600 px-6 font-semibold text-white hover:bg-brand-700 disabled:opacity-60 sm:flex-none">
+          {t("product.addToCart")}
+        </button>
+      </div>
+      {error && (
+        <p id="add-error" role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </Form>
+  )
 }
 
 function Gallery({ product }: { product: ProductDetail }) {
@@ -233,7 +294,7 @@ function ProducerBox({ product }: { product: ProductDetail }) {
   )
 }
 
-export default function Product({ loaderData }: Route.ComponentProps) {
+export default function Product({ loaderData, actionData }: Route.ComponentProps) {
   const { product, selectedVariantId, now } = loaderData
   const t = useT()
   const selected = product.variants.find((v) => v.id === selectedVariantId) ?? null
@@ -282,7 +343,11 @@ export default function Product({ loaderData }: Route.ComponentProps) {
           </p>
           {selected?.sku && <p className="mt-1 text-xs text-stone-500">{t("product.sku", { sku: selected.sku })}</p>}
           <VariantChoice product={product} selectedId={selectedVariantId} />
-          <p className="mt-6 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-700">{t("product.orderSoon")}</p>
+          {selected && price !== null ? (
+            <AddToCart variantId={selected.id} error={actionData?.cartError ?? null} />
+          ) : (
+            <p className="mt-6 rounded-lg bg-brand-50 px-4 py-3 text-sm text-brand-700">{t("product.orderSoon")}</p>
+          )}
           <div className="mt-6">
             <LivestreamSection livestreams={product.livestreams} now={now} />
           </div>
