@@ -1,6 +1,6 @@
 /**
  * Entry point of `medusa exec`: store set-up, then the catalog and its
- * traceability (growing areas, GTINs, batches) unless OCOP_SEED_CATALOG=false
+ * traceability (growing areas, GTINs, batches) and livestreams unless OCOP_SEED_CATALOG=false
  * (`medusa exec` refuses unknown flags, so this is an environment variable). Writes the publishable key to OCOP_RUNTIME_FILE for the storefront.
  */
 import fs from "node:fs"
@@ -8,6 +8,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { seedCatalog } from "./catalog"
 import { ensureStoreSetup } from "./store-setup"
 import { seedTraceability } from "./traceability"
+import { seedLivestreams } from "./livestreams"
 import { reindexCatalogSearch } from "../../backend/src/lib/search/module"
 import { ensureShipping } from "../../backend/src/modules/ocop-delivery/ensure-shipping"
 import { ensureStockLocation } from "./inventory"
@@ -17,6 +18,8 @@ export default async function run({ container }: ExecArgs) {
   if (process.env.OCOP_SEED_CATALOG !== "false") {
     await seedCatalog(container, setup)
     await seedTraceability(container)
+    // Livestreams are timed from this run: one live now, the others in the coming days.
+    await seedLivestreams(container)
     // The search index is filled now, so the first search after `npm start` finds everything.
     await reindexCatalogSearch(container)
   }
