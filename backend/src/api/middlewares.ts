@@ -31,6 +31,7 @@ import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
 import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
 import { rateLimitMiddlewares } from "./rate-limits"
 import { marketplaceErrorHandler } from "./error-handler"
+import { textInputMiddlewares } from "./text-input"
 
 /** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
 const QUERY_ONLY = { defaults: ["id"], isList: false }
@@ -51,6 +52,8 @@ export default defineMiddlewares({
   routes: [
     // Rate limits first, so a refused request costs nothing else (README: RATE_LIMIT_*).
     ...rateLimitMiddlewares,
+    // Text arrives as NFC, and a NUL character is refused with the field named.
+    ...textInputMiddlewares,
     // The standard store product routes return the ocop module's linked fields too (`fields=+producer.*`).
     { matcher: "/store/products", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },

@@ -1,6 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDay } from "../../../lib/calendar-date"
 
-const date = (field: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}/, `${field} must be a date such as 2024-05-17`).refine((v) => !Number.isNaN(Date.parse(v)), `${field} is not a real date`)
+/** A date such as 2024-05-17 (a time may follow) that exists on the calendar: 2026-02-30 is refused, not moved to March. */
+const date = (field: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}/, `${field} must be a date such as 2024-05-17`)
+    .refine((v) => !Number.isNaN(Date.parse(v)) && isCalendarDay(v.slice(0, 10)), `${field} is not a real calendar date`)
 
 export const GrowingAreaBody = z
   .object({

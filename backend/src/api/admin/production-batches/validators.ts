@@ -1,6 +1,13 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDay } from "../../../lib/calendar-date"
 
-const date = (field: string) => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}/, `${field} must be a date such as 2024-05-17`).refine((v) => !Number.isNaN(Date.parse(v)), `${field} is not a real date`)
+/** A date such as 2024-05-17 (a time may follow) that exists on the calendar: 2026-02-30 is refused, not moved to March. */
+const date = (field: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}/, `${field} must be a date such as 2024-05-17`)
+    .refine((v) => !Number.isNaN(Date.parse(v)) && isCalendarDay(v.slice(0, 10)), `${field} is not a real calendar date`)
 const id = z.string().trim().min(1).max(100)
 
 export type AdminCreateBatch = z.infer<typeof AdminCreateBatch>
@@ -23,7 +30,7 @@ const Quantity = z
     gtin: z.string().trim().regex(/^\d{14}$/, "gtin must be 14 digits").nullish(),
     lot: z.string().trim().max(20).nullish(),
     description: z.string().trim().max(200).nullish(),
-    quantity: z.number(),
+    quantity: z.number().positive("quantity must be more than 0").max(1_000_000_000, "quantity is too large (1 000 000 000 at most)"),
     uom: z.string().trim().min(1).max(10),
   })
   .strict()
