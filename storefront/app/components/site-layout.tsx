@@ -81,7 +81,7 @@ export function SiteHeader() {
           <Logo />
           <span className="text-base leading-tight sm:text-lg">{t("site.name")}</span>
         </Link>
-        <div className="flex items-center gap-2 lg:order-last">
+        <div className="ml-auto flex items-center gap-2 lg:order-last">
           <CartLink />
           <LanguageSwitch />
         </div>
@@ -168,6 +168,11 @@ export function SiteFooter() {
             <li>
               <Link to="/nha-san-xuat" className="hover:text-brand-700">
                 {t("nav.producers")}
+              </Link>
+            </li>
+            <li>
+              <Link to="/tra-cuu-don-hang" className="hover:text-brand-700">
+                {t("nav.orders")}
               </Link>
             </li>
           </ul>
