@@ -53,6 +53,27 @@ function traceSigningKey(): string | undefined {
   return undefined
 }
 
+/**
+ * Public keys of earlier signing keys (TRACE_RETIRED_PUBLIC_KEYS, a JSON array of the JWKs
+ * `/store/trace/keys` published before a rotation): records they signed keep verifying, and
+ * the keys stay published for anyone checking an old label (docs/deploy.md).
+ */
+function retiredTracePublicKeys(): { kty: "OKP"; crv: "Ed25519"; x: string; kid: string }[] {
+  const text = process.env.TRACE_RETIRED_PUBLIC_KEYS?.trim()
+  if (!text) return []
+  let keys: unknown
+  try {
+    keys = JSON.parse(text)
+  } catch {
+    keys = null
+  }
+  const valid = (k: any) => k && k.kty === "OKP" && k.crv === "Ed25519" && typeof k.x === "string" && typeof k.kid === "string"
+  if (!Array.isArray(keys) || !keys.every(valid)) {
+    throw new Error('TRACE_RETIRED_PUBLIC_KEYS must be a JSON array of Ed25519 public JWKs, e.g. [{"kty":"OKP","crv":"Ed25519","x":"…","kid":"…"}], as GET /store/trace/keys lists them')
+  }
+  return keys.map(({ kty, crv, x, kid }: any) => ({ kty, crv, x, kid }))
+}
+
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://127.0.0.1:8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://127.0.0.1:9000"
 
@@ -109,6 +130,7 @@ export default defineConfig({
       resolve: path.join(__dirname, "traceability", "src"),
       options: {
         signingKeyPem: traceSigningKey(),
+        retiredPublicKeys: retiredTracePublicKeys(),
         gs1CompanyPrefix: process.env.GS1_COMPANY_PREFIX,
         publicBaseUrl: process.env.TRACE_PUBLIC_BASE_URL ?? storefrontUrl,
       },

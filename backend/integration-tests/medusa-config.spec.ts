@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto"
 
-const VARIABLES = ["NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY", "REDIS_URL", "MEDUSA_WORKER_MODE", "MEDUSA_ADMIN", "VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "STRIPE_API_KEY", "MEILISEARCH_HOST"]
+const VARIABLES = ["TRACE_RETIRED_PUBLIC_KEYS", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY", "REDIS_URL", "MEDUSA_WORKER_MODE", "MEDUSA_ADMIN", "VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "STRIPE_API_KEY", "MEILISEARCH_HOST"]
 const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]))
 afterEach(() => {
   for (const name of VARIABLES) {
@@ -58,6 +58,22 @@ describe("secrets", () => {
     const second = await configWith({ NODE_ENV: "development" })
     expect(first.projectConfig.http.jwtSecret).toMatch(/^[0-9a-f]{64}$/)
     expect(first.projectConfig.http.jwtSecret).not.toBe(second.projectConfig.http.jwtSecret)
+  })
+})
+
+describe("signing-key rotation", () => {
+  const traceOptions = (config: any) => Object.values(config.modules).find((m: any) => String(m.resolve).endsWith("traceability/src")) as any
+  const OLD_KEY = { kty: "OKP", crv: "Ed25519", x: "1katHgZQLLDNpdHV2p93Gm2re9WrCXdX7OHYoHgHNA8", kid: "a8ec3189cbded36a" }
+
+  it("keeps verifying with the public keys published before the rotation", async () => {
+    const config = await configWith({ ...PRODUCTION, TRACE_RETIRED_PUBLIC_KEYS: JSON.stringify([OLD_KEY]) })
+    expect(traceOptions(config).options.retiredPublicKeys).toEqual([OLD_KEY])
+    expect(traceOptions(await configWith(PRODUCTION)).options.retiredPublicKeys).toEqual([])
+  })
+
+  it("refuses anything but a list of Ed25519 public keys", async () => {
+    await expect(configWith({ ...PRODUCTION, TRACE_RETIRED_PUBLIC_KEYS: '{"kid":"a"}' })).rejects.toThrow(/TRACE_RETIRED_PUBLIC_KEYS must be a JSON array of Ed25519 public JWKs/)
+    await expect(configWith({ ...PRODUCTION, TRACE_RETIRED_PUBLIC_KEYS: "[oops" })).rejects.toThrow(/TRACE_RETIRED_PUBLIC_KEYS/)
   })
 })
 
