@@ -4,9 +4,9 @@
  * confirms the card in the browser): read the form, check what the storefront can
  * check itself, save the details, start the payment, place the order.
  */
-import { loadCart } from "./cart.server"
+import { fetchCart, loadCart } from "./cart.server"
 import { clearCartCookie, type Cart } from "./cart"
-import { checkoutErrors, errorMessage, priceChangesOf, readCheckoutForm, type CheckoutErrors, type CheckoutValues, type PriceChanges } from "./checkout"
+import { changesSinceSeen, checkoutErrors, errorMessage, parseSeenLines, priceChangesOf, readCheckoutForm, type CheckoutErrors, type CheckoutValues, type PriceChanges } from "./checkout"
 import { completeCheckout, saveCheckoutDetails, startPayment, type PaymentSession } from "./checkout.server"
 import { isSecureRequest } from "./cookies"
 import { requestLang, translator, type Translate } from "./i18n"
@@ -38,6 +38,11 @@ export async function prepareCheckout(request: Request, form: FormData, cart: Ca
   if (local) return { ok: false, ...failure(values, 400, local) }
   const saved = await saveCheckoutDetails(cart, values)
   if (!saved.ok) return { ok: false, ...failure(values, saved.status, checkoutErrors(t, saved.status, saved.body)) }
+  // Saving the address priced the cart again: a price that moved since the review is shown, not charged.
+  const seen = parseSeenLines(form.get("seen"))
+  const now = seen ? (await fetchCart(cart.id)).cart : null
+  const changes = seen && now ? changesSinceSeen(seen, now, Number(form.get("seen_total")) || null) : null
+  if (changes) return { ok: false, ...failure(values, 409, { fields: {}, form: t("checkout.priceChanged.body") }, changes) }
   const started = await startPayment(cart.id, values.payment as Exclude<CheckoutValues["payment"], "">)
   if (!started.ok) return { ok: false, ...failure(values, started.status, checkoutErrors(t, started.status, started.body)) }
   return { ok: true, cart, values, session: started.body.session }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { cartUpdateBody, checkoutErrors, errorMessage, invoiceBody, priceChangesOf, readCheckoutForm, splitName } from "./checkout"
+import { cartUpdateBody, changesSinceSeen, checkoutErrors, errorMessage, invoiceBody, parseSeenLines, priceChangesOf, readCheckoutForm, seenLines, splitName } from "./checkout"
 import { translator } from "./i18n"
 
 const vi = translator("vi")
@@ -85,5 +85,31 @@ describe("priceChangesOf", () => {
     expect(changes?.items[0].new_unit_price).toBe(250000)
     expect(changes?.total).toEqual({ old: 540000, new: 560000 })
     expect(priceChangesOf({ code: "out_of_stock" })).toBeNull()
+  })
+})
+
+describe("what the shopper saw", () => {
+  const lines = [
+    { id: "cali_01A", title: "Nước mắm Cái Rồng", variant_title: "Chai 500 ml", unit_price: 125000, quantity: 2 },
+    { id: "cali_01B", title: "Trà hoa vàng", variant_title: null, unit_price: 230000, quantity: 1 },
+  ]
+  const seen = parseSeenLines(seenLines(lines))!
+
+  it("finds no change when the cart is priced as it was shown", () => {
+    expect(changesSinceSeen(seen, { items: lines, item_total: 480000, shipping_total: 60000 }, 540000)).toBeNull()
+  })
+
+  it("lists a price that moved since the review, with the totals shown and now", () => {
+    const now = [lines[0], { ...lines[1], unit_price: 250000 }]
+    expect(changesSinceSeen(seen, { items: now, item_total: 500000, shipping_total: 60000 }, 540000)).toEqual({
+      items: [{ line_item_id: "cali_01B", title: "Trà hoa vàng", variant_title: null, old_unit_price: 230000, new_unit_price: 250000 }],
+      total: { old: 540000, new: 560000 },
+    })
+  })
+
+  it("counts a line changed in another tab as a change, and refuses a tampered value", () => {
+    expect(changesSinceSeen(seen, { items: [lines[0]], item_total: 250000, shipping_total: 30000 })).toMatchObject({ items: [], total: { old: 510000, new: 280000 } })
+    expect(parseSeenLines("cali_01A:abc:1")).toBeNull()
+    expect(parseSeenLines("")).toBeNull()
   })
 })

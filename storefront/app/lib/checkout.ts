@@ -198,3 +198,56 @@ export function priceChangesOf(body: unknown): PriceChanges | null {
   if (!changes || !Array.isArray(changes.items)) return null
   return changes
 }
+
+// --- What the shopper saw -------------------------------------------------------------------
+
+/**
+ * The lines and unit prices the review showed, sent back with the form (`seen`): saving
+ * the address makes Medusa price the cart again, so a price changed since the lines were
+ * added would otherwise be charged without being shown. Format: `line_id:unit_price:quantity,…`.
+ */
+export function seenLines(lines: readonly { id: string; unit_price: number; quantity: number }[]): string {
+  return lines.map((l) => `${l.id}:${l.unit_price}:${l.quantity}`).join(",")
+}
+
+export function parseSeenLines(value: unknown): Map<string, { unit_price: number; quantity: number }> | null {
+  if (typeof value !== "string" || !value) return null
+  const seen = new Map<string, { unit_price: number; quantity: number }>()
+  for (const part of value.split(",")) {
+    const match = /^(cali_[0-9A-Za-z]+):(\d+):(\d+)$/.exec(part)
+    if (!match) return null
+    seen.set(match[1], { unit_price: Number(match[2]), quantity: Number(match[3]) })
+  }
+  return seen
+}
+
+/**
+ * The difference between what the shopper saw and the cart now, in the shape of the
+ * backend's 409 `changes`, or null when nothing moved. A line added, removed or with
+ * another quantity (another tab) counts as a change too.
+ */
+export function changesSinceSeen(
+  seen: ReadonlyMap<string, { unit_price: number; quantity: number }>,
+  cart: { items: readonly { id: string; title: string; variant_title: string | null; unit_price: number; quantity: number }[]; item_total: number; shipping_total: number },
+  seenTotal: number | null = null,
+): PriceChanges | null {
+  const items: PriceChanges["items"] = []
+  let moved = cart.items.length !== seen.size
+  let oldGoods = 0
+  for (const [, s] of seen) oldGoods += s.unit_price * s.quantity
+  for (const line of cart.items) {
+    const before = seen.get(line.id)
+    if (!before) {
+      moved = true
+      continue
+    }
+    if (before.quantity !== line.quantity) moved = true
+    if (before.unit_price !== line.unit_price) {
+      items.push({ line_item_id: line.id, title: line.title, variant_title: line.variant_title, old_unit_price: before.unit_price, new_unit_price: line.unit_price })
+    }
+  }
+  if (!items.length && !moved) return null
+  // The totals as the page showed them (goods and delivery); the goods alone when the page did not say.
+  const newTotal = cart.item_total + cart.shipping_total
+  return { items, total: { old: seenTotal ?? oldGoods + cart.shipping_total, new: newTotal } }
+}

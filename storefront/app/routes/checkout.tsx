@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react"
 import { Form, Link, data, redirect, useNavigation, useSubmit } from "react-router"
 import type { Route } from "./+types/checkout"
-import { joinName, LISTED_PROVINCE, type CheckoutErrors, type CheckoutValues, type PaymentChoice, type PriceChanges } from "~/lib/checkout"
+import { joinName, LISTED_PROVINCE, seenLines, type CheckoutErrors, type CheckoutValues, type PaymentChoice, type PriceChanges } from "~/lib/checkout"
 import { loadCart, placeOrder, prepareCheckout, readCheckoutForm } from "~/lib/checkout-flow.server"
 import { addressOptions, cartView, paymentChoices, stripeConfig, type CartParcel } from "~/lib/checkout.server"
 import { requestLang, translator, type MessageKey } from "~/lib/i18n"
@@ -315,8 +315,9 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const navigation = useNavigation()
   const submit = useSubmit()
   useEffect(() => setHydrated(true), [])
+  // A new answer of the action (e.g. the order could not be placed after the card step) ends the card step.
   useEffect(() => {
-    setCardStep((s) => ({ ...s, errors: null, priceChanges: null }))
+    setCardStep((s) => ({ ...s, busy: false, errors: null, priceChanges: null }))
   }, [actionData])
 
   const errors: CheckoutErrors | null = cardStep.errors ?? actionData?.errors ?? null
@@ -366,6 +367,8 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       </div>
 
       <Form method="post" noValidate onSubmit={payByCard} className="mt-6 space-y-4">
+        <input type="hidden" name="seen" value={seenLines(cart.items)} />
+        <input type="hidden" name="seen_total" value={cart.item_total + view.shippingEstimate} />
         {priceChanges ? (
           <PriceChangeNotice changes={priceChanges} />
         ) : (
