@@ -4,6 +4,7 @@ import { CompactFooter, CompactHeader, SiteFooter, SiteHeader, SkipLink } from "
 import { headerCartCount } from "./lib/cart.server"
 import { requestLang, resolveLang, translator } from "./lib/i18n"
 import { langFromMatches, useT } from "./lib/use-lang"
+import { errorDetails } from "./lib/error-details"
 import "./app.css"
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -69,12 +70,10 @@ export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useT()
   const notFound = isRouteErrorResponse(error) && error.status === 404
-  let stack: string | undefined
-  let details = t(notFound ? "error.notFound.body" : "error.generic.body")
-  if (!isRouteErrorResponse(error) && import.meta.env.DEV && error instanceof Error) {
-    details = error.message
-    stack = error.stack
-  }
+  // A stack only in development (lib/error-details.ts).
+  const developer = isRouteErrorResponse(error) ? null : errorDetails(error, import.meta.env.DEV)
+  const details = developer?.message ?? t(notFound ? "error.notFound.body" : "error.generic.body")
+  const stack = developer?.stack
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
       {isRouteErrorResponse(error) && <p className="text-5xl font-bold text-brand-600">{error.status}</p>}
