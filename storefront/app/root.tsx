@@ -17,18 +17,23 @@ export const headers: Route.HeadersFunction = () => ({ Vary: "Cookie" })
 /**
  * A route's `handle`. `chrome: "light"` (the pages a label's QR code opens) gives a compact
  * header and footer and sends no JavaScript: the page is complete as HTML, small enough for a
- * phone on a weak connection at a market stall.
+ * phone on a weak connection at a market stall. `chrome: "portal"` (the producer portal,
+ * `/producer`) keeps the compact header and scripts; the portal draws its own tab bar instead
+ * of the shop's footer.
  */
-export type RouteHandle = { chrome?: "light" }
+export type RouteHandle = { chrome?: "light" | "portal" }
 
-function useLightChrome(): boolean {
-  return useMatches().some((match) => (match.handle as RouteHandle | undefined)?.chrome === "light")
+function useChrome(): RouteHandle["chrome"] {
+  return useMatches()
+    .map((match) => (match.handle as RouteHandle | undefined)?.chrome)
+    .find(Boolean)
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root")
   const lang = resolveLang(data?.lang)
-  const light = useLightChrome()
+  const chrome = useChrome()
+  const light = chrome === "light"
   return (
     <html lang={lang}>
       <head>
@@ -39,11 +44,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
         <SkipLink />
-        {light ? <CompactHeader /> : <SiteHeader />}
+        {chrome ? <CompactHeader /> : <SiteHeader />}
         <main id="main" className="flex-1">
           {children}
         </main>
-        {light ? <CompactFooter /> : <SiteFooter />}
+        {chrome === "portal" ? null : light ? <CompactFooter /> : <SiteFooter />}
         {!light && <ScrollRestoration />}
         {!light && <Scripts />}
       </body>

@@ -1,4 +1,4 @@
-import { type RouteConfig, index, route } from "@react-router/dev/routes"
+import { type RouteConfig, index, layout, route } from "@react-router/dev/routes"
 
 export default [
   index("routes/home.tsx"),
@@ -22,5 +22,25 @@ export default [
   route("01/:gtin/10/:lot/21/:serial", "routes/trace-batch.tsx", { id: "trace-batch-serial" }),
   route("01/:gtin/10/:lot/epcis", "routes/trace-epcis.ts"),
   route(".well-known/ocop-trace-keys.json", "routes/trace-keys.ts"),
+  // The producer portal (docs/producer-api.md): log in, register, accept an invite; the rest behind the login.
+  route("producer/login", "routes/producer-portal/login.tsx"),
+  route("producer/logout", "routes/producer-portal/logout.ts"),
+  route("producer/register", "routes/producer-portal/register.tsx"),
+  route("producer/accept-invite", "routes/producer-portal/accept-invite.tsx"),
+  layout("routes/producer-portal/layout.tsx", [
+    route("producer", "routes/producer-portal/dashboard.tsx"),
+    route("producer/status", "routes/producer-portal/status.tsx"),
+    route("producer/products", "routes/producer-portal/products.tsx"),
+    route("producer/products/new", "routes/producer-portal/product-new.tsx"),
+    route("producer/products/:id", "routes/producer-portal/product-edit.tsx"),
+    route("producer/certificates", "routes/producer-portal/certificates.tsx"),
+    route("producer/members", "routes/producer-portal/members.tsx"),
+    route("producer/orders", "routes/producer-portal/orders.tsx"),
+    route("producer/livestreams", "routes/producer-portal/livestreams.tsx"),
+    route("producer/livestreams/:id", "routes/producer-portal/livestream-edit.tsx"),
+    route("producer/trace", "routes/producer-portal/trace.tsx"),
+    route("producer/trace/batches/:id", "routes/producer-portal/batch.tsx"),
+  ]),
+  route("producer/trace/batches/:id/labels", "routes/producer-portal/batch-labels.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig

@@ -4,6 +4,7 @@
  * Pure module: the language comes from the `lang` cookie (see `langFromCookie`).
  */
 import type { LegalForm, ProductGroup } from "./ocop"
+import { portalEn, portalVi } from "./i18n-portal"
 
 export const LANGS = ["vi", "en"] as const
 export type Lang = (typeof LANGS)[number]
@@ -440,6 +441,7 @@ const vi = {
   "live.newTab": "(mở trong thẻ mới)",
   "live.strip.title": "Đang phát trực tiếp",
   "live.strip.lead": "Nhà sản xuất đang giới thiệu sản phẩm ngay lúc này.",
+  ...portalVi,
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -876,6 +878,7 @@ const en: Messages = {
   "live.newTab": "(opens in a new tab)",
   "live.strip.title": "Live now",
   "live.strip.lead": "Producers showing their products right now.",
+  ...portalEn,
 }
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en }

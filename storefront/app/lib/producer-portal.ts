@@ -165,3 +165,63 @@ export function readVariantRows(form: { get(name: string): unknown }, rows: numb
 export function optionsFor(optionTitle: string, variants: readonly VariantRow[]) {
   return [{ title: optionTitle, values: variants.map((v) => v.title) }]
 }
+
+// --- Account forms ------------------------------------------------------------------------
+
+export const MIN_PASSWORD = 8
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/** A Vietnamese phone number once spaces, dots and dashes are dropped: 0912345678 or +84912345678. */
+export const PHONE_PATTERN = /^(\+84|0)\d{9,10}$/
+
+// --- What the portal's API answers (docs/producer-api.md, "Shapes") -------------------------
+
+export type ListingStatus = "draft" | "proposed" | "published" | "rejected"
+export type PortalVariant = { id: string; title: string; sku: string | null; price: number | null; stock: number | null; options: Record<string, string> }
+export type PortalProduct = {
+  id: string
+  title: string
+  handle: string
+  subtitle: string | null
+  description: string | null
+  status: ListingStatus
+  rejection_reason: string | null
+  thumbnail: string | null
+  images: { id: string; url: string }[]
+  options: { title: string; values: string[] }[]
+  variants: PortalVariant[]
+  created_at: string
+  updated_at: string
+}
+export type ProducerOrderStatus = "pending" | "shipped" | "delivered" | "cancelled"
+export type PortalOrder = {
+  id: string
+  display_number: string
+  status: ProducerOrderStatus
+  currency_code: string
+  items: { title: string; variant_title: string | null; quantity: number; unit_price: number; total: number }[]
+  item_total: number
+  shipping_total: number
+  total: number
+  tracking: { carrier?: string | null; number?: string | null; url?: string | null } | null
+  shipped_at: string | null
+  delivered_at: string | null
+  created_at: string
+  order: { display_id: number; created_at: string } | null
+  shipping_address: { first_name?: string; last_name?: string; phone?: string; address_1?: string; city?: string; province?: string } | null
+}
+export type PortalCertificate = {
+  id: string
+  decision_number: string
+  issuing_authority: string
+  star: number
+  score: number
+  decision_date: string
+  expires_at: string
+  valid: boolean
+  days_until_expiry: number
+  expiry_warning: null | "90_days" | "30_days" | "expired"
+  verified_at: string | null
+  product: { id: string; title: string; handle: string } | null
+}
+export type SalesSummary = { currency_code: string; totals: { orders: number; revenue: number }; months: { month: string; orders: number; revenue: number }[] }
+export type PortalInvite = { id: string; email: string; role: "owner" | "staff"; expires_at: string; created_at: string }

@@ -1,0 +1,163 @@
+/**
+ * The producer portal's calls to the backend's `/producer/*` and `/auth/producer/*` routes
+ * (docs/producer-api.md), made from loaders and actions with the member's bearer token,
+ * which lives in the portal's http-only cookie and never reaches the browser's scripts.
+ */
+import { redirect } from "react-router"
+import { isSecureRequest } from "./cookies"
+import { serverEnv } from "./env.server"
+import { clearPortalSessionCookie, portalSessionCookie, readPortalToken, type PortalProduct } from "./producer-portal"
+
+export type BackendError = { type?: string; code?: string; message?: string; [key: string]: unknown }
+export type BackendAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: BackendError }
+
+type CallOptions = { token?: string | null; json?: unknown; form?: FormData; query?: Record<string, string | number | undefined> }
+
+/** One call to the backend; the body of an error answer is kept for the page to show. */
+export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: string, options: CallOptions = {}): Promise<BackendAnswer<T>> {
+  const url = new URL(path, serverEnv().MEDUSA_BACKEND_URL)
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
+  }
+  const headers: Record<string, string> = { accept: "application/json" }
+  if (options.token) headers.authorization = `Bearer ${options.token}`
+  let body: BodyInit | undefined
+  if (options.form) body = options.form
+  else if (options.json !== undefined) {
+    headers["content-type"] = "application/json"
+    body = JSON.stringify(options.json)
+  }
+  const response = await fetch(url, { method, headers, body })
+  const text = await response.text()
+  let parsed: unknown = null
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    parsed = { message: text.slice(0, 300) }
+  }
+  if (response.ok) return { ok: true, status: response.status, body: parsed as T }
+  return { ok: false, status: response.status, body: (parsed ?? {}) as BackendError }
+}
+
+// --- Logging in ---------------------------------------------------------------------
+
+/** `POST /auth/producer/emailpass`: a token for this email and password, or the backend's refusal. */
+export function loginProducer(email: string, password: string) {
+  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass", { json: { email, password } })
+}
+
+/** `POST /auth/producer/emailpass/register`: a token for a new login (not yet a member of any producer). */
+export function registerLogin(email: string, password: string) {
+  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass/register", { json: { email, password } })
+}
+
+/**
+ * A token for a login that is not a member yet: a new one, or the existing login when the
+ * email is already registered without a member (a first attempt that stopped half-way).
+ */
+export async function loginForJoining(email: string, password: string): Promise<BackendAnswer<{ token: string }>> {
+  const registered = await registerLogin(email, password)
+  if (registered.ok || registered.status !== 401) return registered
+  return loginProducer(email, password)
+}
+
+export function sessionHeaders(request: Request, token: string): Headers {
+  return new Headers({ "Set-Cookie": portalSessionCookie(token, isSecureRequest(request)) })
+}
+
+export function logoutHeaders(request: Request): Headers {
+  return new Headers({ "Set-Cookie": clearPortalSessionCookie(isSecureRequest(request)) })
+}
+
+// --- Pages behind the login ------------------------------------------------------------
+
+export type Member = { id: string; email: string; name: string; role: "owner" | "staff"; created_at: string }
+export type PortalProducer = {
+  id: string
+  handle: string
+  name: string
+  legal_form: string
+  status: "pending" | "approved" | "suspended"
+  status_reason: string | null
+  province: string | null
+  commune: string | null
+  street: string | null
+  phone: string | null
+  email: string | null
+  verified: boolean
+}
+export type Me = { member: Member; producer: PortalProducer }
+
+function loginRedirect(request: Request, clear: boolean): Response {
+  const url = new URL(request.url)
+  const next = `${url.pathname}${url.search}`
+  const target = next === "/producer" ? "/producer/login" : `/producer/login?next=${encodeURIComponent(next)}`
+  return redirect(target, clear ? { headers: logoutHeaders(request) } : undefined)
+}
+
+/** The member's token from the cookie; a redirect to the login page when there is none. */
+export function portalToken(request: Request): string {
+  const token = readPortalToken(request.headers.get("Cookie"))
+  if (!token) throw loginRedirect(request, false)
+  return token
+}
+
+/**
+ * A call for a logged-in page: a login that expired → the login page; a producer not yet
+ * approved (or suspended) → the status page; another producer's record or a missing one → 404.
+ * Other refusals come back for the page to show (a 400's message next to the form).
+ */
+export async function portalCall<T>(request: Request, method: "GET" | "POST" | "DELETE", path: string, options: Omit<CallOptions, "token"> = {}): Promise<BackendAnswer<T>> {
+  const answer = await backendCall<T>(method, path, { ...options, token: portalToken(request) })
+  if (answer.ok) return answer
+  if (answer.status === 401) throw loginRedirect(request, true)
+  if (answer.status === 403 && answer.body.code === "producer_not_approved") throw redirect("/producer/status")
+  if (answer.status === 404) throw new Response(answer.body.message ?? "Not found", { status: 404 })
+  return answer
+}
+
+/** A read that must succeed (loaders): anything but the cases above is an error page. */
+export async function portalGet<T>(request: Request, path: string, query?: CallOptions["query"]): Promise<T> {
+  const answer = await portalCall<T>(request, "GET", path, { query })
+  if (!answer.ok) throw new Error(`GET ${path}: ${answer.status} ${answer.body.message ?? ""}`)
+  return answer.body
+}
+
+/** Who is logged in (allowed while the producer waits for approval). */
+export async function loadMe(request: Request): Promise<Me> {
+  const answer = await backendCall<Me>("GET", "/producer/me", { token: portalToken(request) })
+  if (answer.ok) return answer.body
+  if (answer.status === 401 || answer.status === 404) throw loginRedirect(request, true)
+  throw new Error(`GET /producer/me: ${answer.status} ${answer.body.message ?? ""}`)
+}
+
+/** The message of a refusal, for the form (the backend's own words; they name the field). */
+export function refusalMessage(answer: { body: BackendError }, fallback: string): string {
+  const message = typeof answer.body.message === "string" ? answer.body.message.trim() : ""
+  return message || fallback
+}
+
+// --- Pictures -------------------------------------------------------------------------
+
+/** The files a person chose in a form's `files` input (an empty input sends one empty part). */
+export function chosenFiles(form: FormData): File[] {
+  return form.getAll("files").filter((f): f is File => typeof f !== "string" && f.size > 0)
+}
+
+export type UploadedImage = { url: string; width: number; height: number; sizes: { width: number; url: string }[] }
+
+/**
+ * `POST /producer/uploads`: the backend checks each picture (type from its content, size,
+ * count), turns it into WebP at three widths and answers their addresses.
+ */
+export async function uploadImages(request: Request, files: File[]): Promise<BackendAnswer<{ images: UploadedImage[] }>> {
+  const form = new FormData()
+  for (const file of files) form.append("files", file, file.name || "picture")
+  return portalCall<{ images: UploadedImage[] }>(request, "POST", "/producer/uploads", { form })
+}
+
+/** The producer's products as choices for a form (a livestream's featured product). */
+export async function ownProductChoices(request: Request): Promise<{ id: string; title: string }[]> {
+  const { products } = await portalGet<{ products: PortalProduct[] }>(request, "/producer/products", { limit: 100 })
+  return products.map((p) => ({ id: p.id, title: p.title }))
+}
