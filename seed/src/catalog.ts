@@ -10,7 +10,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow, deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { linkProducerProductsWorkflow } from "../../backend/src/workflows/ocop/workflows/link-producer-products"
 import { PRODUCTS, type SeedProduct } from "../data/products"
 import { ensureCertificates } from "./certificates"
@@ -52,13 +52,30 @@ export function toProductInput(product: SeedProduct, setup: StoreSetup, images?:
   }
 }
 
-type ProductState = { id: string; producerId: string | null; decisionNumbers: Set<string> }
+type ProductState = { id: string; producerId: string | null; decisionNumbers: Set<string>; complete: boolean }
+
+const SEED_BY_HANDLE = new Map(PRODUCTS.map((p) => [p.handle, p]))
+
+/**
+ * A product is complete when each of its seed variants exists with a price set and an
+ * inventory item. `createProductsWorkflow` writes the product first and its variants in a
+ * nested workflow: a run killed in between (no compensation runs then) leaves a product
+ * without variants, which the next run must not take as done.
+ */
+function isComplete(row: any): boolean {
+  const seed = SEED_BY_HANDLE.get(row.handle)
+  const variants = new Map<string, any>((row.variants ?? []).filter(Boolean).map((v: any) => [v.sku, v]))
+  return !!seed && seed.variants.every((sv) => {
+    const v = variants.get(sv.sku)
+    return !!v?.price_set?.id && (v.inventory_items ?? []).some((i: any) => i?.inventory_item_id)
+  })
+}
 
 async function loadProducts(container: MedusaContainer): Promise<Map<string, ProductState>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "handle", "producer.id", "ocop_certificates.decision_number"],
+    fields: ["id", "handle", "producer.id", "ocop_certificates.decision_number", "variants.sku", "variants.price_set.id", "variants.inventory_items.inventory_item_id"],
     filters: { handle: PRODUCTS.map((p) => p.handle) },
   })
   return new Map(
@@ -68,6 +85,7 @@ async function loadProducts(container: MedusaContainer): Promise<Map<string, Pro
         id: p.id as string,
         producerId: (p.producer?.id ?? null) as string | null,
         decisionNumbers: new Set<string>((p.ocop_certificates ?? []).filter(Boolean).map((c: { decision_number: string }) => c.decision_number)),
+        complete: isComplete(p),
       },
     ])
   )
@@ -119,6 +137,13 @@ export async function seedCatalog(container: MedusaContainer, setup: StoreSetup)
   const producerIds = await seedProducers(container)
 
   let state = await loadProducts(container)
+  // Half-made products of an interrupted run are deleted and made again.
+  const halfMade = PRODUCTS.filter((p) => state.has(p.handle) && !state.get(p.handle)!.complete)
+  if (halfMade.length) {
+    await deleteProductsWorkflow(container).run({ input: { ids: halfMade.map((p) => state.get(p.handle)!.id) } })
+    for (const p of halfMade) state.delete(p.handle)
+    logger.info(`Removed ${halfMade.length} products left half-made by an interrupted run`)
+  }
   const missing = PRODUCTS.filter((p) => !state.has(p.handle))
   if (missing.length) {
     await createMissingProducts(container, setup, missing)
