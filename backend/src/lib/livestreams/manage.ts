@@ -1,8 +1,13 @@
+/**
+ * Livestreams as the people who schedule them see them (the operator, the
+ * producer's own routes): every session whatever its status, with the status as
+ * of now and the featured product's and producer's names.
+ */
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { Query } from "../../../lib/catalog/load"
-import { LIVESTREAM_FIELDS } from "../../../lib/catalog/livestreams"
-import { livestreamStatus, type LivestreamStatus } from "../../../lib/livestreams/schedule"
-import { PLATFORM_NAMES, type LivestreamPlatform } from "../../../lib/livestreams/url"
+import type { Query } from "../catalog/load"
+import { LIVESTREAM_FIELDS } from "../catalog/livestreams"
+import { livestreamStatus, type LivestreamStatus } from "./schedule"
+import { PLATFORM_NAMES, type LivestreamPlatform } from "./url"
 
 /** What the operator and the producer's own routes show of a session: every field, its status as of now, product and producer names. */
 export const MANAGED_LIVESTREAM_FIELDS = [...LIVESTREAM_FIELDS, "created_at", "updated_at", "featured_product.id", "featured_product.handle", "featured_product.title", "producer.id", "producer.handle", "producer.name"]

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AdminLivestreamCreateBody, AdminLivestreamListParams } from "../../../lib/livestreams/validators"
 import { createLivestreamsWorkflow } from "../../../workflows/livestreams/workflows/create-livestreams"
-import { listManagedLivestreams, refetchLivestream } from "./helpers"
+import { listManagedLivestreams, refetchLivestream } from "../../../lib/livestreams/manage"
 
 /** Every producer's sessions, or one producer's (`producer_id`), optionally by status. */
 export const GET = async (req: MedusaRequest<unknown, AdminLivestreamListParams>, res: MedusaResponse) => {

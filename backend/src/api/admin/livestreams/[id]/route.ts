@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { LivestreamUpdateBody } from "../../../../lib/livestreams/validators"
 import { deleteLivestreamWorkflow } from "../../../../workflows/livestreams/workflows/delete-livestream"
 import { updateLivestreamWorkflow } from "../../../../workflows/livestreams/workflows/update-livestream"
-import { refetchLivestream } from "../helpers"
+import { refetchLivestream } from "../../../../lib/livestreams/manage"
 
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   res.json({ livestream: await refetchLivestream(req.scope, req.params.id) })
