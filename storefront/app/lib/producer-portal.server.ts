@@ -6,7 +6,7 @@
 import { redirect } from "react-router"
 import { isSecureRequest } from "./cookies"
 import { serverEnv } from "./env.server"
-import { clearPortalSessionCookie, portalSessionCookie, readPortalToken, type PortalProduct } from "./producer-portal"
+import { clearPortalSessionCookies, portalSessionCookies, readPortalToken, type PortalProduct } from "./producer-portal"
 
 export type BackendError = { type?: string; code?: string; message?: string; [key: string]: unknown }
 export type BackendAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: BackendError }
@@ -61,12 +61,19 @@ export async function loginForJoining(email: string, password: string): Promise<
   return loginProducer(email, password)
 }
 
+function setCookies(values: string[]): Headers {
+  const headers = new Headers()
+  for (const value of values) headers.append("Set-Cookie", value)
+  return headers
+}
+
+/** Headers that keep the member logged in to the portal. */
 export function sessionHeaders(request: Request, token: string): Headers {
-  return new Headers({ "Set-Cookie": portalSessionCookie(token, isSecureRequest(request)) })
+  return setCookies(portalSessionCookies(token, isSecureRequest(request)))
 }
 
 export function logoutHeaders(request: Request): Headers {
-  return new Headers({ "Set-Cookie": clearPortalSessionCookie(isSecureRequest(request)) })
+  return setCookies(clearPortalSessionCookies(isSecureRequest(request)))
 }
 
 // --- Pages behind the login ------------------------------------------------------------

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest"
 import {
-  clearPortalSessionCookie,
+  clearPortalSessionCookies,
   formatPriceInput,
   isoToVietnamLocal,
   parseDateInput,
   parseStock,
   parseVndPrice,
   portalReturnPath,
-  portalSessionCookie,
+  portalSessionCookies,
   readPortalToken,
   readVariantRows,
   tokenLifetime,
@@ -80,18 +80,20 @@ describe("the portal's session cookie", () => {
   const now = new Date("2026-11-25T07:00:00Z")
   const token = jwt({ actor_id: "pmem_1", exp: now.getTime() / 1000 + 3600 })
 
-  it("is http-only, SameSite=Lax, scoped to /producer and lives as long as the token", () => {
-    const cookie = portalSessionCookie(token, false, now)
-    expect(cookie).toContain("Path=/producer;")
-    expect(cookie).toContain("HttpOnly")
-    expect(cookie).toContain("SameSite=Lax")
-    expect(cookie).toContain("Max-Age=3600")
-    expect(cookie).not.toContain("Secure")
-    expect(portalSessionCookie(token, true, now)).toContain("Secure")
+  it("is http-only, SameSite=Lax, scoped to the portal's paths and lives as long as the token", () => {
+    const cookies = portalSessionCookies(token, false, now)
+    expect(cookies.map((c) => /Path=([^;]+)/.exec(c)?.[1])).toEqual(["/producer", "/producer.data"])
+    for (const cookie of cookies) {
+      expect(cookie).toContain("HttpOnly")
+      expect(cookie).toContain("SameSite=Lax")
+      expect(cookie).toContain("Max-Age=3600")
+      expect(cookie).not.toContain("Secure")
+    }
+    expect(portalSessionCookies(token, true, now).every((c) => c.includes("Secure"))).toBe(true)
   })
 
   it("reads the token back and ignores anything that is not a JWT", () => {
-    expect(readPortalToken(`lang=vi; ${portalSessionCookie(token, false, now).split(";")[0]}`)).toBe(token)
+    expect(readPortalToken(`lang=vi; ${portalSessionCookies(token, false, now)[0].split(";")[0]}`)).toBe(token)
     expect(readPortalToken("ocop_producer=not a token")).toBeNull()
     expect(readPortalToken(null)).toBeNull()
   })
@@ -100,7 +102,10 @@ describe("the portal's session cookie", () => {
     expect(tokenLifetime(jwt({ exp: now.getTime() / 1000 - 5 }), now)).toBe(0)
     expect(tokenLifetime(jwt({ actor_id: "x" }), now)).toBe(86400)
     expect(tokenLifetime("garbage", now)).toBe(0)
-    expect(clearPortalSessionCookie(true)).toMatch(/^ocop_producer=; Path=\/producer; Max-Age=0; SameSite=Lax; HttpOnly; Secure$/)
+    expect(clearPortalSessionCookies(true)).toEqual([
+      "ocop_producer=; Path=/producer; Max-Age=0; SameSite=Lax; HttpOnly; Secure",
+      "ocop_producer=; Path=/producer.data; Max-Age=0; SameSite=Lax; HttpOnly; Secure",
+    ])
   })
 
   it("returns only to portal pages after logging in", () => {

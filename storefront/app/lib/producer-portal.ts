@@ -9,8 +9,12 @@ import { readCookie, serializeCookie } from "./cookies"
 // --- The session cookie --------------------------------------------------------
 
 export const PORTAL_COOKIE = "ocop_producer"
-/** Only the portal's pages receive the token; the shop's pages never do. */
-export const PORTAL_COOKIE_PATH = "/producer"
+/**
+ * The paths the token is sent to: the portal's pages (`/producer`, `/producer/…`) and the
+ * data request of its home page, which React Router makes at `/producer.data` (a cookie of
+ * path `/producer` is not sent there). The shop's pages never receive it.
+ */
+export const PORTAL_COOKIE_PATHS = ["/producer", "/producer.data"] as const
 /** When a token says nothing of its expiry: Medusa's default lifetime of a token. */
 const DEFAULT_TOKEN_SECONDS = 24 * 60 * 60
 
@@ -33,14 +37,15 @@ export function tokenLifetime(token: string, now: Date = new Date()): number {
   }
 }
 
-/** `Set-Cookie` that keeps the token: http-only, SameSite=Lax, Secure on https, scoped to /producer, gone when the token expires. */
-export function portalSessionCookie(token: string, secure: boolean, now: Date = new Date()): string {
-  return serializeCookie(PORTAL_COOKIE, token, { maxAge: tokenLifetime(token, now), httpOnly: true, secure, path: PORTAL_COOKIE_PATH })
+/** `Set-Cookie` values that keep the token: http-only, SameSite=Lax, Secure on https, for the portal's paths only, gone when the token expires. */
+export function portalSessionCookies(token: string, secure: boolean, now: Date = new Date()): string[] {
+  const maxAge = tokenLifetime(token, now)
+  return PORTAL_COOKIE_PATHS.map((path) => serializeCookie(PORTAL_COOKIE, token, { maxAge, httpOnly: true, secure, path }))
 }
 
-/** `Set-Cookie` that logs out. */
-export function clearPortalSessionCookie(secure: boolean): string {
-  return serializeCookie(PORTAL_COOKIE, "", { maxAge: 0, httpOnly: true, secure, path: PORTAL_COOKIE_PATH })
+/** `Set-Cookie` values that log out. */
+export function clearPortalSessionCookies(secure: boolean): string[] {
+  return PORTAL_COOKIE_PATHS.map((path) => serializeCookie(PORTAL_COOKIE, "", { maxAge: 0, httpOnly: true, secure, path }))
 }
 
 /** Where to go after logging in: a portal page only, never another site; the dashboard otherwise. */
