@@ -29,6 +29,8 @@ import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
 import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
 import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
+import { producerLivestreamMiddlewares } from "./producer/livestreams/middlewares"
+import { producerTraceabilityMiddlewares } from "./producer/batches/middlewares"
 import { rateLimitMiddlewares } from "./rate-limits"
 import { marketplaceErrorHandler } from "./error-handler"
 import { textInputMiddlewares } from "./text-input"
@@ -96,9 +98,11 @@ export default defineMiddlewares({
     ...checkoutMiddlewares,
     ...producerOrderMiddlewares,
 
-    // Livestreams (docs/catalog-api.md): the live-now strip and the operator's list.
+    // Livestreams (docs/catalog-api.md) and the producer's livestreams and traceability (docs/producer-api.md).
     ...storeLivestreamMiddlewares,
     ...adminLivestreamMiddlewares,
+    ...producerLivestreamMiddlewares,
+    ...producerTraceabilityMiddlewares,
 
     // The producer portal (docs/producer-api.md): login and scope for every /producer* path.
     ...producerMiddlewares,

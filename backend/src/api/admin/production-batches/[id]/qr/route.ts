@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { qrPng, qrSvg, TRACEABILITY_MODULE, type TraceabilityModuleService } from "@ocop/traceability"
-import { labelUri } from "../../helpers"
+import { labelUri } from "../../../../../lib/trace/labels"
 import type { AdminBatchQrParams } from "../../validators"
 
 /** The batch's QR code (its GS1 Digital Link URI) as SVG or PNG. */
