@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
+import { promisify } from "node:util"
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test"
 import jsQR from "jsqr"
 import { PNG } from "pngjs"
 
@@ -12,12 +14,15 @@ import { PNG } from "pngjs"
  * come from the catalog API, never hard-coded.
  */
 
-// Each test adds two products and checks out through the real backend: slower than a page view.
+// Each test adds two products and checks out through the real backend: slower than a page view,
+// and every post waits for the backend (pricing, stock, payment) on a busy machine.
 test.describe.configure({ timeout: 90_000 })
+const expect = baseExpect.configure({ timeout: 15_000 })
 
 const ROOT = path.resolve(__dirname, "../..")
 const BACKEND_URL = `http://127.0.0.1:${process.env.E2E_BACKEND_PORT ?? 9100}`
 const RUNTIME_FILE = path.resolve(ROOT, process.env.E2E_DATA_DIR ?? ".data/e2e", "runtime.json")
+const DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${process.env.E2E_POSTGRES_PORT ?? 54339}/ocop_marketplace`
 const PARCEL_FEE = 30000
 const FREE_OVER = 500000
 
@@ -60,7 +65,8 @@ async function addToCart(page: Page, product: Pick) {
   await page.goto(`/san-pham/${product.handle}`)
   await expect(page.getByRole("heading", { level: 1, name: product.title })).toBeVisible()
   await page.getByRole("button", { name: "Thêm vào giỏ" }).click()
-  await expect(page).toHaveURL(/\/gio-hang\?added=1/)
+  // A fresh backend makes its first cart slowly (workflows warm up): allow for it.
+  await expect(page).toHaveURL(/\/gio-hang\?added=1/, { timeout: 45_000 })
   await expect(page.getByRole("status").filter({ hasText: "Đã thêm vào giỏ hàng." })).toBeVisible()
 }
 
@@ -200,4 +206,56 @@ test("an invalid phone number is shown next to the field and no order is placed"
   await expect(page.getByLabel("Số nhà, đường, thôn, tổ")).toHaveValue("Số 25 đường Hạ Long")
   await page.goto("/tra-cuu-don-hang")
   await expect(page.getByText("Chưa có đơn hàng nào được đặt hoặc tra cứu trên trình duyệt này.")).toBeVisible()
+})
+
+/** An operator's bearer token; the account is made with Medusa's CLI, one per worker (operators have no sign-up). */
+async function adminHeaders(request: APIRequestContext, worker: number): Promise<Record<string, string>> {
+  const credentials = { email: `e2e-checkout-${worker}@ocop.test`, password: "mat-khau-e2e-thanh-toan" }
+  const login = () => request.post(`${BACKEND_URL}/auth/user/emailpass`, { data: credentials })
+  let response = await login()
+  if (response.status() === 401) {
+    await promisify(execFile)(path.join(ROOT, "node_modules", ".bin", "medusa"), ["user", "-e", credentials.email, "-p", credentials.password], {
+      cwd: path.join(ROOT, "backend"),
+      env: { ...process.env, DATABASE_URL, MEDUSA_ADMIN: "false", NODE_ENV: "development" },
+    })
+    response = await login()
+  }
+  expect(response.status(), await response.text()).toBe(200)
+  return { authorization: `Bearer ${(await response.json()).token}` }
+}
+
+test("a price changed since the product was added is shown, and the order is placed only once the shopper confirms", async ({ page, request }, testInfo) => {
+  const [a, b] = await twoProducers(request, testInfo.project.name === "phone" ? 6 : 5)
+  const admin = await adminHeaders(request, testInfo.workerIndex)
+  const { products } = await (await request.get(`${BACKEND_URL}/admin/products?handle=${a.handle}&fields=id,variants.id,variants.prices.id,variants.prices.amount,variants.prices.currency_code`, { headers: admin })).json()
+  const product = products[0]
+  const variant = product.variants[0]
+  const price = variant.prices.find((p: { currency_code: string }) => p.currency_code === "vnd")
+  expect(price.amount).toBe(a.price)
+  const setPrice = (amount: number) =>
+    request.post(`${BACKEND_URL}/admin/products/${product.id}/variants/${variant.id}`, { headers: admin, data: { prices: [{ id: price.id, amount, currency_code: "vnd" }] } })
+
+  await fillCart(page, a, b)
+  await fillAddress(page)
+  await page.getByLabel("Thanh toán khi nhận hàng (COD)").check()
+  const raised = a.price + 10000
+  expect((await setPrice(raised)).status()).toBe(200)
+  try {
+    await page.getByRole("button", { name: "Đặt hàng" }).click()
+    const notice = page.getByRole("alert").filter({ hasText: "Giá đã thay đổi" })
+    await expect(notice).toBeVisible({ timeout: 20_000 })
+    await expect(notice).toContainText(`${a.title}`)
+    await expect(notice).toContainText(`${vnd(a.price)} → ${vnd(raised)}`)
+    await expect(page.getByTestId("checkout-total")).toHaveText(vnd(raised + b.price + 2 * PARCEL_FEE))
+    await page.goto("/tra-cuu-don-hang")
+    await expect(page.getByText("Chưa có đơn hàng nào được đặt hoặc tra cứu trên trình duyệt này.")).toBeVisible()
+
+    // Confirming places the order at the new price.
+    await page.goto("/thanh-toan")
+    await page.getByLabel("Thanh toán khi nhận hàng (COD)").check()
+    await page.getByRole("button", { name: "Đặt hàng" }).click()
+    await expectTwoProducerOrders(page, { ...a, price: raised }, b)
+  } finally {
+    await setPrice(a.price)
+  }
 })

@@ -8,7 +8,7 @@
  * confirm.
  */
 import { useEffect, useRef, useState, type FormEvent } from "react"
-import { Form, Link, data, redirect, useNavigation, useSubmit } from "react-router"
+import { Form, Link, data, redirect, useNavigation, useRevalidator, useSubmit, type ShouldRevalidateFunctionArgs } from "react-router"
 import type { Route } from "./+types/checkout"
 import { joinName, LISTED_PROVINCE, seenLines, type CheckoutErrors, type CheckoutValues, type PaymentChoice, type PriceChanges } from "~/lib/checkout"
 import { loadCart, placeOrder, prepareCheckout, readCheckoutForm } from "~/lib/checkout-flow.server"
@@ -74,6 +74,14 @@ export async function action({ request }: Route.ActionArgs) {
   const placed = await placeOrder(request, cart, prepared.values)
   if (placed.ok) throw redirect(placed.location, { status: 303, headers: placed.headers })
   return data({ values: placed.values, errors: placed.errors, priceChanges: placed.priceChanges }, { status: placed.status >= 500 ? 502 : placed.status })
+}
+
+/**
+ * After any post the page is loaded again, even when the action answered 4xx: a price that
+ * changed must show in the review, and the prices the next post compares with must be the new ones.
+ */
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return formMethod === "POST" ? true : defaultShouldRevalidate
 }
 
 const inputClass =
@@ -314,6 +322,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
   const card = useRef<{ stripe: StripeJs; card: StripeCardElement } | null>(null)
   const navigation = useNavigation()
   const submit = useSubmit()
+  const revalidator = useRevalidator()
   useEffect(() => setHydrated(true), [])
   // A new answer of the action (e.g. the order could not be placed after the card step) ends the card step.
   useEffect(() => {
@@ -340,6 +349,8 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
       const answer = (await response.json()) as CardAnswer
       if (!response.ok || !answer.client_secret) {
         setCardStep({ busy: false, errors: answer.errors ?? null, priceChanges: answer.priceChanges ?? null, cardError: null })
+        // The cart may have been priced again: show it as it is now.
+        revalidator.revalidate()
         return
       }
       const result = await card.current.stripe.confirmCardPayment(answer.client_secret, {
