@@ -164,7 +164,7 @@ test("a producer lists a product with a picture and a live session, prints batch
   await page.getByLabel("Số lượng").fill("12")
   await page.getByRole("button", { name: "Ghi thêm một bước" }).click()
   await expect(page.getByRole("status").filter({ hasText: "Đã ghi bước." })).toBeVisible()
-  await expect(page.getByText("Hoa chè tươi: 12 kg")).toBeVisible()
+  await expect(page.getByText("12 kg Hoa chè tươi")).toBeVisible()
   const [sheet] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "In tem QR" }).click()])
   await sheet.waitForLoadState()
   await expect(sheet).toHaveTitle("Tem truy xuất nguồn gốc")

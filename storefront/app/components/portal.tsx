@@ -15,6 +15,8 @@ export const primaryButton = "inline-flex min-h-11 items-center justify-center r
 export const secondaryButton =
   "inline-flex min-h-11 items-center justify-center rounded-lg border border-stone-300 bg-white px-4 font-medium text-stone-800 hover:border-brand-600 hover:text-brand-700"
 export const cardClass = "rounded-2xl border border-stone-200 bg-white p-4"
+/** A card holding a divided list whose rows bring their own padding. */
+export const listCardClass = "divide-y divide-stone-100 rounded-2xl border border-stone-200 bg-white"
 
 type FieldProps = {
   name: string

@@ -42,7 +42,8 @@ export function listingValues(form: FormLike, rows: number): ListingValues {
 /** A stored product as the form shows it, with blank rows for new variants. */
 export function productValues(product: PortalProduct | null): ListingValues {
   const rows = (product?.variants ?? []).map((v) => ({ id: v.id, title: v.title, price: formatPriceInput(v.price), stock: v.stock == null ? "" : String(v.stock) }))
-  for (let i = 0; i < BLANK_VARIANT_ROWS + (rows.length ? 0 : 1); i++) rows.push({ id: "", title: "", price: "", stock: "" })
+  const blank = rows.length ? BLANK_VARIANT_ROWS : BLANK_VARIANT_ROWS + 1
+  for (let i = 0; i < blank; i++) rows.push({ id: "", title: "", price: "", stock: "" })
   return {
     title: product?.title ?? "",
     subtitle: product?.subtitle ?? "",

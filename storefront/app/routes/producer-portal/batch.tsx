@@ -113,7 +113,7 @@ export default function Batch({ loaderData, actionData }: Route.ComponentProps) 
         {batch.events.length === 0 ? (
           <p className="text-sm text-stone-600">{t("portal.trace.events.none")}</p>
         ) : (
-          <ol className="space-y-2 border-l-2 border-brand-200 pl-4">
+          <ol className="space-y-2 border-l-2 border-brand-600/30 pl-4">
             {batch.events.map((e) => (
               <li key={e.id} className="text-sm">
                 <p className="font-medium">{bizStepLabel(e.biz_step, lang)}</p>
@@ -123,7 +123,6 @@ export default function Batch({ loaderData, actionData }: Route.ComponentProps) 
                 </p>
                 {(e.outputs ?? []).map((q, i) => (
                   <p key={i} className="text-stone-700">
-                    {q.description ? `${q.description}: ` : ""}
                     {formatQuantity(q, lang)}
                   </p>
                 ))}

@@ -5,7 +5,7 @@
 import { useState } from "react"
 import { Form, data } from "react-router"
 import type { Route } from "./+types/members"
-import { Field, Notice, PageTitle, cardClass, inputClass, primaryButton, secondaryButton } from "~/components/portal"
+import { Field, Notice, PageTitle, cardClass, inputClass, listCardClass, primaryButton, secondaryButton } from "~/components/portal"
 import { formatDate } from "~/lib/dates"
 import { requestLang, translator } from "~/lib/i18n"
 import { EMAIL_PATTERN, type PortalInvite } from "~/lib/producer-portal"
@@ -59,7 +59,7 @@ export default function Members({ loaderData, actionData }: Route.ComponentProps
   return (
     <div className="space-y-5">
       <PageTitle>{t("portal.members.title")}</PageTitle>
-      <ul className={`${cardClass} divide-y divide-stone-100 p-0`}>
+      <ul className={listCardClass}>
         {members.map((m) => (
           <li key={m.id} className="px-4 py-3">
             <p className="font-medium">

@@ -159,7 +159,7 @@ export default function Orders({ loaderData, actionData }: Route.ComponentProps)
                 <td className="py-1.5 text-right">{m.orders}</td>
                 <td className="py-1.5 text-right">
                   <span className="relative block">
-                    <span aria-hidden="true" className="absolute inset-y-0 right-0 rounded bg-brand-100" style={{ width: `${Math.round((m.revenue / maxRevenue) * 100)}%` }} />
+                    <span aria-hidden="true" className="absolute inset-y-0 right-0 rounded bg-brand-600/15" style={{ width: `${Math.round((m.revenue / maxRevenue) * 100)}%` }} />
                     <span className="relative">{formatMoney(m.revenue)}</span>
                   </span>
                 </td>

@@ -118,7 +118,7 @@ export default function EditProduct({ loaderData, actionData }: Route.ComponentP
           </ul>
         )}
         <Form method="post" encType="multipart/form-data" className="space-y-3">
-          <ImageInput />
+          <ImageInput label={t("portal.listing.addImages")} />
           <button type="submit" name="intent" value="upload" className={secondaryButton}>
             {t("portal.listing.upload")}
           </button>

@@ -5,7 +5,7 @@
  */
 import { Form, Link, data, redirect } from "react-router"
 import type { Route } from "./+types/trace"
-import { Field, Notice, PageTitle, StatusBadge, cardClass, inputClass, primaryButton } from "~/components/portal"
+import { Field, Notice, PageTitle, StatusBadge, cardClass, inputClass, listCardClass, primaryButton } from "~/components/portal"
 import { formatDate } from "~/lib/dates"
 import { requestLang, translator, type MessageKey } from "~/lib/i18n"
 import type { PortalProduct } from "~/lib/producer-portal"
@@ -151,7 +151,7 @@ export default function Trace({ loaderData, actionData }: Route.ComponentProps) 
         {areas.length === 0 ? (
           <p className={`${cardClass} text-sm text-stone-600`}>{t("portal.trace.areas.none")}</p>
         ) : (
-          <ul className={`${cardClass} divide-y divide-stone-100 p-0`}>
+          <ul className={listCardClass}>
             {areas.map((a) => (
               <li key={a.id} className="px-4 py-3">
                 <p className="font-medium">{a.name}</p>
