@@ -457,7 +457,7 @@ export default function Checkout({ loaderData, actionData }: Route.ComponentProp
               name="commune"
               label={t("checkout.commune")}
               hint={t("checkout.commune.hint")}
-              value={communes[values.province] ? "" : values.commune}
+              value={Object.entries(communes).some(([p, list]) => p !== province && list.includes(values.commune)) ? "" : values.commune}
               error={fieldError("commune")}
               autoComplete="address-level2"
               required
