@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { createBody, productValues, readListingForm, updateBody } from "./producer-listing"
+import { createBody, pictureKind, picturesProblem, productValues, readListingForm, updateBody } from "./producer-listing"
 import type { PortalProduct } from "./producer-portal"
 
 const form = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null })
@@ -57,5 +57,23 @@ describe("the listing form", () => {
     expect(productValues(null).variants).toHaveLength(3)
     expect(productValues(stored).variants).toHaveLength(3)
     expect(productValues(stored).variants[0]).toEqual({ id: "variant_1", title: "100 g", price: "150.000", stock: "40" })
+  })
+})
+
+describe("pictures before upload", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0, 0, 0, 0, 0])
+  const webp = new TextEncoder().encode("RIFF\u0000\u0000\u0000\u0000WEBP")
+  const text = new TextEncoder().encode("not a picture")
+
+  it("knows a picture by its content", () => {
+    expect([png, jpeg, webp, text].map(pictureKind)).toEqual(["png", "jpeg", "webp", null])
+  })
+
+  it("says what is wrong: too many, too big, not a picture", () => {
+    expect(picturesProblem([{ size: 1000, head: png }])).toBeNull()
+    expect(picturesProblem(Array.from({ length: 7 }, () => ({ size: 1000, head: png })))).toBe("portal.listing.upload.tooMany")
+    expect(picturesProblem([{ size: 8 * 1024 * 1024 + 1, head: jpeg }])).toBe("portal.listing.upload.tooBig")
+    expect(picturesProblem([{ size: 10, head: text }])).toBe("portal.listing.upload.type")
   })
 })

@@ -124,3 +124,23 @@ export function updateBody(read: ListingRead, product: PortalProduct) {
   }
   return body
 }
+
+/** The kind of picture a file's first bytes say it is (its name and declared type are not trusted). */
+export function pictureKind(head: Uint8Array): "jpeg" | "png" | "webp" | null {
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return "jpeg"
+  if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => head[i] === b)) return "png"
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to))
+  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "webp"
+  return null
+}
+
+/**
+ * What is wrong with the pictures chosen, said in the person's language before uploading
+ * them (the backend checks the same limits and has the last word); null when nothing is.
+ */
+export function picturesProblem(files: readonly { size: number; head: Uint8Array }[]): MessageKey | null {
+  if (files.length > UPLOAD_LIMITS.maxFiles) return "portal.listing.upload.tooMany"
+  if (files.some((f) => f.size > UPLOAD_LIMITS.maxMegabytes * 1024 * 1024)) return "portal.listing.upload.tooBig"
+  if (files.some((f) => pictureKind(f.head) === null)) return "portal.listing.upload.type"
+  return null
+}

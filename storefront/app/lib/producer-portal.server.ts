@@ -5,6 +5,8 @@
  */
 import { redirect } from "react-router"
 import { isSecureRequest } from "./cookies"
+import { requestLang, translator } from "./i18n"
+import { picturesProblem } from "./producer-listing"
 import { serverEnv } from "./env.server"
 import { clearPortalSessionCookies, portalSessionCookies, readPortalToken, type PortalProduct } from "./producer-portal"
 
@@ -155,9 +157,14 @@ export type UploadedImage = { url: string; width: number; height: number; sizes:
 
 /**
  * `POST /producer/uploads`: the backend checks each picture (type from its content, size,
- * count), turns it into WebP at three widths and answers their addresses.
+ * count), turns it into WebP at three widths and answers their addresses. The same limits are
+ * checked here first, to refuse in the person's language without sending 8 MB for nothing.
  */
 export async function uploadImages(request: Request, files: File[]): Promise<BackendAnswer<{ images: UploadedImage[] }>> {
+  const t = translator(requestLang(request))
+  const heads = await Promise.all(files.map(async (f) => ({ size: f.size, head: new Uint8Array(await f.slice(0, 12).arrayBuffer()) })))
+  const problem = picturesProblem(heads)
+  if (problem) return { ok: false, status: 400, body: { message: t(problem) } }
   const form = new FormData()
   for (const file of files) form.append("files", file, file.name || "picture")
   return portalCall<{ images: UploadedImage[] }>(request, "POST", "/producer/uploads", { form })
