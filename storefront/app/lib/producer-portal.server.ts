@@ -29,7 +29,13 @@ export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: st
     headers["content-type"] = "application/json"
     body = JSON.stringify(options.json)
   }
-  const response = await fetch(url, { method, headers, body })
+  let response: Response
+  try {
+    response = await fetch(url, { method, headers, body })
+  } catch {
+    // The backend is not answering (restarting, unreachable): the page says so in its own words.
+    return { ok: false, status: 503, body: {} }
+  }
   const text = await response.text()
   let parsed: unknown = null
   try {
@@ -142,7 +148,8 @@ export async function loadMe(request: Request): Promise<Me> {
 
 /** The message of a refusal, for the form (the backend's own words; they name the field). */
 export function refusalMessage(answer: { body: BackendError }, fallback: string): string {
-  const message = typeof answer.body.message === "string" ? answer.body.message.trim() : ""
+  // Medusa prefixes a validation failure with "Invalid request: "; the rest names the field.
+  const message = typeof answer.body.message === "string" ? answer.body.message.replace(/^Invalid request:\s*/i, "").trim() : ""
   return message || fallback
 }
 

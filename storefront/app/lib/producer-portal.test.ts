@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  certificatesNeedingAttention,
   clearPortalSessionCookies,
   formatPriceInput,
   isoToVietnamLocal,
@@ -151,5 +152,18 @@ describe("the listing form's variant rows", () => {
       { row: 1, field: "price", problem: "price" },
       { row: 1, field: "stock", problem: "stock" },
     ])
+  })
+})
+
+describe("certificates needing attention", () => {
+  const cert = (id: string, product: string | null, expiry_warning: "90_days" | "30_days" | "expired" | null) => ({
+    id,
+    expiry_warning,
+    product: product ? { id: product, title: product, handle: product } : null,
+  })
+
+  it("warns about each product's latest certificate only", () => {
+    const list = [cert("c3", "tra", null), cert("c2", "nuoc-mam", "30_days"), cert("c1", "tra", "expired"), cert("c0", "mien", "expired")]
+    expect(certificatesNeedingAttention(list).map((c) => c.id)).toEqual(["c2", "c0"])
   })
 })

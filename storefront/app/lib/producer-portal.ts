@@ -230,3 +230,20 @@ export type PortalCertificate = {
 }
 export type SalesSummary = { currency_code: string; totals: { orders: number; revenue: number }; months: { month: string; orders: number; revenue: number }[] }
 export type PortalInvite = { id: string; email: string; role: "owner" | "staff"; expires_at: string; created_at: string }
+
+/**
+ * Certificates that need the producer's attention: the latest one of each product (the list
+ * comes latest decision first) when it expires within 90 days or has expired. An old
+ * certificate replaced by a newer rating needs nothing.
+ */
+export function certificatesNeedingAttention<T extends Pick<PortalCertificate, "id" | "expiry_warning" | "product">>(certificates: readonly T[]): T[] {
+  const seen = new Set<string>()
+  const latest: T[] = []
+  for (const c of certificates) {
+    const key = c.product?.id ?? c.id
+    if (seen.has(key)) continue
+    seen.add(key)
+    latest.push(c)
+  }
+  return latest.filter((c) => c.expiry_warning !== null)
+}

@@ -3,7 +3,7 @@ import type { Route } from "./+types/certificates"
 import { CertificateWarning, PageTitle, StatusBadge, cardClass } from "~/components/portal"
 import { formatDate } from "~/lib/dates"
 import { translator } from "~/lib/i18n"
-import type { PortalCertificate } from "~/lib/producer-portal"
+import { certificatesNeedingAttention, type PortalCertificate } from "~/lib/producer-portal"
 import { portalGet } from "~/lib/producer-portal.server"
 import { langFromMatches, useT } from "~/lib/use-lang"
 
@@ -14,6 +14,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function Certificates({ loaderData }: Route.ComponentProps) {
   const t = useT()
   const { certificates } = loaderData
+  const attention = new Set(certificatesNeedingAttention(certificates).map((c) => c.id))
   return (
     <div className="space-y-4">
       <PageTitle>{t("portal.cert.title")}</PageTitle>
@@ -47,7 +48,7 @@ export default function Certificates({ loaderData }: Route.ComponentProps) {
                 <dt className="text-stone-600">{t("portal.cert.verified")}</dt>
                 <dd>{c.verified_at ? formatDate(c.verified_at) : t("portal.cert.notVerified")}</dd>
               </dl>
-              <CertificateWarning certificate={c} />
+              {attention.has(c.id) && <CertificateWarning certificate={c} />}
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import type { Route } from "./+types/dashboard"
 import { isoDate } from "~/lib/dates"
 import { translator } from "~/lib/i18n"
 import type { Livestream } from "~/lib/livestreams"
-import type { PortalCertificate, PortalOrder } from "~/lib/producer-portal"
+import { certificatesNeedingAttention, type PortalCertificate, type PortalOrder } from "~/lib/producer-portal"
 import { portalCall, portalGet } from "~/lib/producer-portal.server"
 import { langFromMatches, useT } from "~/lib/use-lang"
 import { usePortalMe } from "~/lib/use-portal"
@@ -22,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   ])
   const today = isoDate(new Date())
   return {
-    warnings: certificates.certificates.filter((c) => c.expiry_warning !== null),
+    warnings: certificatesNeedingAttention(certificates.certificates),
     ordersToday: orders.producer_orders.filter((o) => isoDate(o.order?.created_at ?? o.created_at) === today).length,
     toShip: orders.producer_orders.filter((o) => o.status === "pending").length,
     live: live?.ok ? live.body.livestreams.filter((s) => s.status === "live") : [],
