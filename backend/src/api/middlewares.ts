@@ -27,6 +27,7 @@ import { StoreSearchParams, StoreSearchSuggestParams } from "./store/search/vali
 import { checkoutMiddlewares } from "./store/checkout/middlewares"
 import { producerOrderMiddlewares } from "./admin/producer-orders/middlewares"
 import { producerMiddlewares } from "./producer/middlewares"
+import { producerAdminMiddlewares } from "./admin/producers/middlewares"
 import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
 import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
 import { producerLivestreamMiddlewares } from "./producer/livestreams/middlewares"
@@ -106,5 +107,6 @@ export default defineMiddlewares({
 
     // The producer portal (docs/producer-api.md): login and scope for every /producer* path.
     ...producerMiddlewares,
+    ...producerAdminMiddlewares,
   ],
 })

@@ -27,6 +27,9 @@ export type Producer = {
   website: string | null
   social_links: Partial<Record<SocialNetwork, string | null>> | null
   verified: boolean
+  /** Standing in the producer portal (docs/producer-api.md). */
+  status?: "pending" | "approved" | "suspended"
+  status_reason?: string | null
   created_at: string
   updated_at: string
   products?: { id: string; title: string; handle: string; thumbnail: string | null; status: string }[]
@@ -34,7 +37,7 @@ export type Producer = {
 }
 
 /** The body of POST /admin/producers (and, partially, of POST /admin/producers/:id). */
-export type ProducerInput = Partial<Omit<Producer, "id" | "created_at" | "updated_at" | "products" | "certificates">>
+export type ProducerInput = Partial<Omit<Producer, "id" | "created_at" | "updated_at" | "products" | "certificates" | "status" | "status_reason">>
 
 export type OcopCertificate = {
   id: string
@@ -46,6 +49,7 @@ export type OcopCertificate = {
   expires_at: string
   product_group: ProductGroup
   valid: boolean
+  verified_at?: string | null
   producer: { id: string; name: string } | null
   product: { id: string; title: string } | null
 }

@@ -9,6 +9,7 @@ import { Badge, Button, Drawer, IconButton, Input, Select, Text, toast, usePromp
 import { starsForScore } from "../../modules/ocop/lib/domain"
 import { toastError, useCreateCertificate, useDeleteCertificate, type CertificateInput, type OcopCertificate } from "./api"
 import { Field } from "./producer-form"
+import { VerifyCertificateButton } from "./producer-portal"
 import { DEFAULT_ISSUING_AUTHORITY, PRODUCT_GROUPS, PRODUCT_GROUP_LABELS, STAR_LEVELS, formatDate, productGroupLabel, stars, type ProductGroup } from "./labels"
 
 function ValidityBadge({ certificate }: { certificate: OcopCertificate }) {
@@ -77,6 +78,9 @@ export function CertificateList({ certificates, showProduct = false }: { certifi
             <Row label="Ngày quyết định">{formatDate(c.decision_date)}</Row>
             <Row label="Hết hạn">{formatDate(c.expires_at)}</Row>
             <Row label="Nhóm sản phẩm">{productGroupLabel(c.product_group)}</Row>
+            <div>
+              <VerifyCertificateButton certificate={c} />
+            </div>
             {showProduct && c.product && (
               <Row label="Sản phẩm">
                 <Link to={`/products/${c.product.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">

@@ -16,6 +16,12 @@ export function shapeProducer(producer: any) {
   return Object.fromEntries(PRODUCER_OWN_FIELDS.map((f) => [f, producer[f] ?? null]))
 }
 
+/** The storefront page where a person accepts an invite (STOREFRONT_URL, as in medusa-config.ts). */
+export function inviteUrl(token: string) {
+  const storefront = (process.env.STOREFRONT_URL ?? "http://127.0.0.1:8000").replace(/\/+$/, "")
+  return `${storefront}/producer/accept-invite?token=${encodeURIComponent(token)}`
+}
+
 export function shapeInvite(invite: any, token?: string) {
   return {
     id: invite.id,
@@ -23,7 +29,7 @@ export function shapeInvite(invite: any, token?: string) {
     role: invite.role,
     expires_at: invite.expires_at,
     created_at: invite.created_at,
-    ...(token ? { token } : {}),
+    ...(token ? { token, url: inviteUrl(token) } : {}),
   }
 }
 

@@ -3,8 +3,15 @@
  * backend/src/api/middlewares.ts. Routes add their own validators in
  * `producerRouteMiddlewares` below (one entry per route and method).
  */
-import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { loadProducerScope, PRODUCER_ACTOR, requireApprovedProducer } from "./scope"
+import { ProducerCreateProduct, ProducerProductsParams, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
+import { ProducerDeliverOrder, ProducerOrdersParams, ProducerSalesSummaryParams, ProducerShipOrder } from "./orders/validators"
+import { receiveProducerImages } from "./uploads/middlewares"
+import { ProducerAcceptInvite, ProducerCreateInvite, ProducerRegister } from "./validators"
+
+/** Our routes read `req.validatedQuery` themselves; Medusa's field selection is not used. */
+const QUERY_ONLY = { defaults: ["id"], isList: false }
 
 const AUTH_TYPES: ("session" | "bearer")[] = ["session", "bearer"]
 
@@ -40,4 +47,19 @@ async function producerGate(req: MedusaRequest, res: MedusaResponse, next: Medus
   })
 }
 
-export const producerMiddlewares: MiddlewareRoute[] = [{ matcher: "/producer*", middlewares: [producerGate] }]
+export const producerMiddlewares: MiddlewareRoute[] = [
+  // Runs first for every /producer* request (Medusa orders wildcard matchers before static ones).
+  { matcher: "/producer*", middlewares: [producerGate] },
+  { matcher: "/producer/register", method: ["POST"], middlewares: [validateAndTransformBody(ProducerRegister)] },
+  { matcher: "/producer/invites/accept", method: ["POST"], middlewares: [validateAndTransformBody(ProducerAcceptInvite)] },
+  { matcher: "/producer/members/invites", method: ["POST"], middlewares: [validateAndTransformBody(ProducerCreateInvite)] },
+  { matcher: "/producer/orders", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerOrdersParams, QUERY_ONLY)] },
+  { matcher: "/producer/orders/:id/ship", method: ["POST"], middlewares: [validateAndTransformBody(ProducerShipOrder)] },
+  { matcher: "/producer/orders/:id/deliver", method: ["POST"], middlewares: [validateAndTransformBody(ProducerDeliverOrder)] },
+  { matcher: "/producer/sales-summary", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerSalesSummaryParams, QUERY_ONLY)] },
+  { matcher: "/producer/uploads", method: ["POST"], bodyParser: false, middlewares: [receiveProducerImages] },
+  { matcher: "/producer/products", method: ["GET"], middlewares: [validateAndTransformQuery(ProducerProductsParams, QUERY_ONLY)] },
+  { matcher: "/producer/products", method: ["POST"], middlewares: [validateAndTransformBody(ProducerCreateProduct)] },
+  { matcher: "/producer/products/:id", method: ["POST"], middlewares: [validateAndTransformBody(ProducerUpdateProduct)] },
+  { matcher: "/producer/products/:id/submit", method: ["POST"], middlewares: [validateAndTransformBody(ProducerSubmitProduct)] },
+]

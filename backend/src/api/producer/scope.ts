@@ -11,9 +11,9 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, Med
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MemberRole, ProducerStatus } from "../../modules/ocop/lib/domain"
 import { OCOP_MODULE } from "../../modules/ocop"
+import { PRODUCER_ACTOR } from "../../workflows/producer/actor"
 
-/** The Medusa auth actor type of producer members: `/auth/producer/emailpass`, tokens with `actor_type: "producer"`. */
-export const PRODUCER_ACTOR = "producer"
+export { PRODUCER_ACTOR }
 
 export type ProducerScope = {
   member_id: string

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { CERTIFICATE_FIELDS } from "../../../lib/catalog/load"
 import { isCertificateValid } from "../../../modules/ocop/lib/domain"
 
-export const ADMIN_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "created_at", "updated_at", "producer.id", "producer.name", "product.id", "product.title"]
+export const ADMIN_CERTIFICATE_FIELDS = [...CERTIFICATE_FIELDS, "verified_at", "verified_by", "created_at", "updated_at", "producer.id", "producer.name", "product.id", "product.title"]
 
 /** A certificate with `valid` computed as of now. */
 export const withValidity = (certificate: any, now = new Date()) => ({ ...certificate, valid: isCertificateValid(certificate, now) })

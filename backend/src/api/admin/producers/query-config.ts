@@ -1,6 +1,6 @@
 import { PRODUCER_PUBLIC_FIELDS } from "../../../lib/catalog/producers"
 
-export const ADMIN_PRODUCER_FIELDS = [...PRODUCER_PUBLIC_FIELDS, "tax_code", "updated_at"]
+export const ADMIN_PRODUCER_FIELDS = [...PRODUCER_PUBLIC_FIELDS, "tax_code", "status", "status_reason", "updated_at"]
 export const ADMIN_PRODUCER_DETAIL_FIELDS = [
   ...ADMIN_PRODUCER_FIELDS,
   "products.id",

@@ -6,12 +6,13 @@ import { ADMIN_PRODUCER_FIELDS } from "./query-config"
 import type { AdminCreateProducer, AdminProducersParams } from "./validators"
 
 export const GET = async (req: MedusaRequest<unknown, AdminProducersParams>, res: MedusaResponse) => {
-  const { q, commune, legal_form, verified, limit, offset } = req.validatedQuery as AdminProducersParams
+  const { q, commune, legal_form, verified, status, limit, offset } = req.validatedQuery as AdminProducersParams
   const filters: Record<string, unknown> = {}
   if (q) filters.name = { $ilike: `%${q.normalize("NFC").replace(/[%_\\]/g, "\\$&")}%` }
   if (commune) filters.commune = commune.normalize("NFC")
   if (legal_form) filters.legal_form = legal_form
   if (verified) filters.verified = verified === "true"
+  if (status) filters.status = status
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "producer",

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LEGAL_FORMS } from "../../../modules/ocop/lib/domain"
+import { LEGAL_FORMS, MEMBER_ROLES, PRODUCER_STATUSES } from "../../../modules/ocop/lib/domain"
 
 const text = (field: string, max = 200) => z.string().trim().min(1, `${field} must not be empty`).max(max, `${field} is too long (${max} characters at most)`)
 const optionalText = (field: string, max = 200) => text(field, max).nullish()
@@ -7,7 +7,8 @@ const url = (field: string) => z.url({ protocol: /^https?$/, error: `${field} mu
 
 export const PRODUCER_HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-const ProducerFields = {
+/** The producer fields, shared with self-registration (api/producer/validators.ts). */
+export const ProducerFields = {
   handle: z.string().trim().regex(PRODUCER_HANDLE, "handle must be lower-case letters, digits and single dashes, e.g. htx-tra-hoa-vang-ba-che").max(100),
   name: text("name"),
   legal_form: z.enum(LEGAL_FORMS, { error: `legal_form must be one of ${LEGAL_FORMS.join(", ")}` }),
@@ -60,7 +61,25 @@ export const AdminProducersParams = z
     commune: z.string().trim().max(200).optional(),
     legal_form: z.enum(LEGAL_FORMS).optional(),
     verified: z.enum(["true", "false"]).optional(),
+    status: z.enum(PRODUCER_STATUSES, { error: `status must be one of ${PRODUCER_STATUSES.join(", ")}` }).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+
+export type AdminUpdateProducerStatus = z.infer<typeof AdminUpdateProducerStatus>
+export const AdminUpdateProducerStatus = z
+  .object({
+    status: z.enum(PRODUCER_STATUSES, { error: `status must be one of ${PRODUCER_STATUSES.join(", ")}` }),
+    reason: optionalText("reason", 500),
+  })
+  .strict()
+  .refine((body) => body.status !== "suspended" || !!body.reason, { message: "reason is required to suspend a producer (its members will see it)", path: ["reason"] })
+
+export type AdminCreateProducerInvite = z.infer<typeof AdminCreateProducerInvite>
+export const AdminCreateProducerInvite = z
+  .object({
+    email: z.email({ error: "email must be an e-mail address" }).max(200),
+    role: z.enum(MEMBER_ROLES, { error: `role must be one of ${MEMBER_ROLES.join(", ")}` }).default("owner"),
   })
   .strict()

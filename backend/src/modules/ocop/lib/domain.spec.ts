@@ -1,4 +1,4 @@
-import { currentCertificate, daysUntilExpiry, defaultExpiry, isCertificateValid, starsForScore } from "./domain"
+import { currentCertificate, daysUntilExpiry, defaultExpiry, isCertificateValid, starsForScore, expiryWarning } from "./domain"
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
 
@@ -39,5 +39,9 @@ describe("OCOP ratings", () => {
     expect(currentCertificate([old4, new3, mid5], d("2026-11-25"))?.id).toBe("b")
     expect(currentCertificate([old4, null], d("2026-11-25"))).toBeNull()
     expect(currentCertificate([], d("2026-11-25"))).toBeNull()
+  })
+
+  it("warns 90 and 30 days before a certificate expires, and once it has expired", () => {
+    expect([120, 91, 90, 31, 30, 1, 0, -5].map(expiryWarning)).toEqual([null, null, "90_days", "90_days", "30_days", "30_days", "expired", "expired"])
   })
 })

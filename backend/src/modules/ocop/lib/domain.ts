@@ -71,3 +71,11 @@ export function currentCertificate<T extends CertificateDates>(certificates: rea
 export function daysUntilExpiry(certificate: CertificateDates, now: Date = new Date()): number {
   return Math.ceil((new Date(certificate.expires_at).getTime() - now.getTime()) / 86_400_000)
 }
+
+/** How soon a certificate needs a re-rating: "expired", within "30_days", within "90_days", or null. */
+export function expiryWarning(daysLeft: number): "expired" | "30_days" | "90_days" | null {
+  if (daysLeft <= 0) return "expired"
+  if (daysLeft <= 30) return "30_days"
+  if (daysLeft <= 90) return "90_days"
+  return null
+}

@@ -5,8 +5,10 @@ import { Badge, Button, Container, Drawer, Heading, StatusBadge, Text, toast, us
 import { toastError, useCertificates, useDeleteProducer, useProducer, useUpdateProducer, type Producer } from "../../../lib/api"
 import { CertificateList } from "../../../lib/certificates"
 import { AddGrowingAreaDrawer, GrowingAreaList } from "../../../lib/growing-areas"
+import { LivestreamsSection } from "../../../lib/livestreams"
 import { PRODUCT_STATUS_LABELS, SOCIAL_LABELS, SOCIAL_NETWORKS, legalFormLabel } from "../../../lib/labels"
 import { ProducerForm } from "../../../lib/producer-form"
+import { PortalAccessSection } from "../../../lib/producer-portal"
 import { sdk } from "../../../lib/sdk"
 import { useGrowingAreas } from "../../../lib/trace-api"
 
@@ -221,6 +223,7 @@ const ProducerDetailPage = () => {
         <CertificatesSection producerId={p.id} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+        <PortalAccessSection producer={p} />
         <Container className="divide-y p-0">
           <div className="px-6 py-4">
             <Heading level="h2">Liên hệ</Heading>
@@ -237,6 +240,7 @@ const ProducerDetailPage = () => {
           ))}
         </Container>
         <GrowingAreasSection producerId={p.id} />
+        <LivestreamsSection producerId={p.id} />
         {p.cover_url && (
           <Container className="p-0 overflow-hidden">
             <img src={p.cover_url} alt="Ảnh bìa" className="w-full object-cover" />

@@ -1,0 +1,32 @@
+/** Receives the pictures of POST /producer/uploads in memory, with the size and count limits answered in plain words. */
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_UPLOAD } from "../../../lib/producer-portal/images"
+
+// multer (Medusa's own multipart parser) ships no type declarations.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const multer: any = require("multer")
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_IMAGE_BYTES, files: MAX_IMAGES_PER_UPLOAD, fields: 0, parts: MAX_IMAGES_PER_UPLOAD },
+}).array("files", MAX_IMAGES_PER_UPLOAD)
+
+const MESSAGES: Record<string, string> = {
+  LIMIT_FILE_SIZE: `Each picture must be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`,
+  LIMIT_FILE_COUNT: `Please attach 1 to ${MAX_IMAGES_PER_UPLOAD} pictures in the field files`,
+  LIMIT_PART_COUNT: `Please attach 1 to ${MAX_IMAGES_PER_UPLOAD} pictures in the field files`,
+  LIMIT_UNEXPECTED_FILE: `Please attach 1 to ${MAX_IMAGES_PER_UPLOAD} pictures in the field files`,
+  LIMIT_FIELD_COUNT: "Only pictures in the field files can be sent",
+}
+
+export function receiveProducerImages(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!req.is("multipart/form-data")) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Please send the pictures as multipart/form-data in the field files`))
+  }
+  upload(req as any, res as any, (err: any) => {
+    if (!err) return next()
+    if (err instanceof multer.MulterError) return next(new MedusaError(MedusaError.Types.INVALID_DATA, MESSAGES[err.code] ?? err.message))
+    next(new MedusaError(MedusaError.Types.INVALID_DATA, "The upload could not be read; please try again"))
+  })
+}

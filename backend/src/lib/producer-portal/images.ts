@@ -1,0 +1,46 @@
+/**
+ * Pictures uploaded by producers: only JPEG, PNG or WebP (by content), at most 8 MB and
+ * 40 megapixels, turned by sharp into WebP at 400, 800 and 1200 px wide (never enlarged,
+ * turned upright from EXIF, metadata dropped), under generated names.
+ */
+import { MedusaError } from "@medusajs/framework/utils"
+import { randomBytes } from "node:crypto"
+import sharp from "sharp"
+
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024
+export const MAX_IMAGES_PER_UPLOAD = 6
+export const IMAGE_WIDTHS = [400, 800, 1200] as const
+const MAX_PIXELS = 40_000_000
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"])
+
+export type ProcessedImage = { name: string; width: number; height: number; sizes: { width: number; filename: string; content: Buffer }[] }
+
+/** Decodes one upload and makes its WebP sizes; 400 in plain words for anything else. */
+export async function processProducerImage(buffer: Buffer): Promise<ProcessedImage> {
+  let format: string | undefined
+  try {
+    format = (await sharp(buffer, { limitInputPixels: MAX_PIXELS }).metadata()).format
+  } catch {
+    format = undefined
+  }
+  if (!format || !ACCEPTED_FORMATS.has(format)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Only JPEG, PNG or WebP pictures can be uploaded")
+  }
+  const name = `pimg-${randomBytes(12).toString("hex")}`
+  try {
+    const upright = await sharp(buffer, { limitInputPixels: MAX_PIXELS }).rotate().toBuffer({ resolveWithObject: true })
+    const { width, height } = upright.info
+    const widths = [...new Set(IMAGE_WIDTHS.map((w) => Math.min(w, width)))]
+    const sizes = await Promise.all(
+      widths.map(async (w) => ({
+        width: w,
+        filename: `${name}-${w}.webp`,
+        content: await sharp(upright.data).resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer(),
+      }))
+    )
+    const largest = widths[widths.length - 1]
+    return { name, width: largest, height: Math.round((height * largest) / width), sizes }
+  } catch {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "This picture could not be read; please try another one (JPEG, PNG or WebP)")
+  }
+}
