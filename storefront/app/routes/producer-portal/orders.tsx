@@ -91,13 +91,18 @@ export default function Orders({ loaderData, actionData }: Route.ComponentProps)
                     </li>
                   ))}
                 </ul>
-                <p className="flex justify-between border-t border-stone-100 pt-2 text-sm font-semibold">
+                <p className="flex justify-between border-t border-stone-100 pt-2 text-sm text-stone-700">
+                  <span>{t("portal.orders.shipping")}</span>
+                  <span>{formatMoney(o.shipping_total)}</span>
+                </p>
+                <p className="flex justify-between text-sm font-semibold">
                   <span>{t("portal.orders.total")}</span>
                   <span>{formatMoney(o.total)}</span>
                 </p>
                 {a && (
                   <p className="text-sm text-stone-700">
-                    {[`${a.last_name ?? ""} ${a.first_name ?? ""}`.trim(), a.phone, a.address_1, a.city, a.province].filter(Boolean).join(", ")}
+                    {/* The checkout keeps family and middle names in first_name (lib/checkout.ts, splitName). */}
+                    {[[a.first_name, a.last_name].filter(Boolean).join(" "), a.phone, a.address_1, a.city, a.province].filter(Boolean).join(", ")}
                   </p>
                 )}
                 {o.tracking && (o.tracking.carrier || o.tracking.number) && (
