@@ -19,6 +19,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   return data({ token }, { headers: { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" } })
 }
 
+/** Not cached, and no Referer carries the invitation token to another site. */
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
+
 export async function action({ request }: Route.ActionArgs) {
   const t = translator(requestLang(request))
   const form = await request.formData()

@@ -18,6 +18,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   return data({ next: portalReturnPath(url.searchParams.get("next")), joined: url.searchParams.get("joined") === "1" }, { headers: { "Cache-Control": "private, no-store" } })
 }
 
+/** Nothing of the portal is cached. */
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeaders
+
 export async function action({ request }: Route.ActionArgs) {
   const t = translator(requestLang(request))
   const form = await request.formData()

@@ -19,6 +19,8 @@ export const handle = { chrome: "portal" }
 
 type Values = Record<"email" | "name" | "producer_name" | "legal_form" | "commune" | "phone" | "street" | "tax_code" | "description", string>
 
+export const headers: Route.HeadersFunction = () => ({ "Cache-Control": "private, no-store" })
+
 export async function action({ request }: Route.ActionArgs) {
   const t = translator(requestLang(request))
   const form = await request.formData()
