@@ -116,10 +116,17 @@ export function completeCheckout(cartId: string, values: CheckoutValues): Promis
   return storeCall("POST", `/store/checkout/${cartId}/complete`, { invoice: invoiceBody(values) })
 }
 
-/** The grouped order for its number and e-mail (`POST /store/order-lookup`), or null. */
-export async function lookupOrder(displayId: number, email: string): Promise<GroupedOrder | null> {
+export type LookupResult = { found: GroupedOrder } | { found: null; limited: boolean }
+
+/**
+ * The grouped order for its number and e-mail (`POST /store/order-lookup`). The backend
+ * limits look-ups per e-mail address (RATE_LIMIT_ORDER_LOOKUP): `limited` says the
+ * budget is spent and the shopper should wait a minute.
+ */
+export async function lookupOrder(displayId: number, email: string): Promise<LookupResult> {
   const answer = await storeCall<GroupedOrder>("POST", "/store/order-lookup", { display_id: displayId, email })
-  if (answer.ok) return answer.body
-  if (answer.status === 404 || answer.status === 400) return null
+  if (answer.ok) return { found: answer.body }
+  if (answer.status === 404 || answer.status === 400) return { found: null, limited: false }
+  if (answer.status === 429) return { found: null, limited: true }
   throw new Error(`POST /store/order-lookup: ${answer.status} ${answer.body.message ?? ""}`)
 }

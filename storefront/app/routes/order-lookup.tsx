@@ -28,8 +28,12 @@ export async function action({ request }: Route.ActionArgs) {
   if (!/^\d{1,9}$/.test(number) || Number(number) < 1) errors.number = t("lookup.invalid.number")
   if (!EMAIL.test(email)) errors.email = t("lookup.invalid.email")
   if (Object.keys(errors).length) return data({ errors, form: null, values: { number, email } }, { status: 400 })
-  const found = await lookupOrder(Number(number), email)
-  if (!found) return data({ errors: {}, form: t("lookup.notFound"), values: { number, email } }, { status: 404 })
+  const result = await lookupOrder(Number(number), email)
+  if (result.found === null) {
+    const limited = result.limited
+    return data({ errors: {}, form: t(limited ? "lookup.limited" : "lookup.notFound"), values: { number, email } }, { status: limited ? 429 : 404 })
+  }
+  const found = result.found
   const history = rememberOrder(readOrderHistory(request.headers.get("Cookie")), { id: found.order.id, display_id: found.order.display_id, email })
   throw redirect(orderPath(found.order.id), { status: 303, headers: { "Set-Cookie": orderHistoryCookie(history, isSecureRequest(request)) } })
 }

@@ -8,7 +8,7 @@
  * here), and the backend's order lookup must accept its number with that e-mail.
  * Otherwise the shopper is sent to `/tra-cuu-don-hang`.
  */
-import { Link, data, redirect } from "react-router"
+import { Link, data, isRouteErrorResponse, redirect } from "react-router"
 import type { Route } from "./+types/order"
 import { lookupOrder } from "~/lib/checkout.server"
 import { formatDate } from "~/lib/dates"
@@ -23,7 +23,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const id = params.id
   const ref = isOrderId(id) ? readOrderHistory(request.headers.get("Cookie")).find((o) => o.id === id) : undefined
   if (!ref) throw redirect("/tra-cuu-don-hang?need=1")
-  const grouped = await lookupOrder(ref.display_id, ref.email)
+  const result = await lookupOrder(ref.display_id, ref.email)
+  if (!result.found && result.limited) throw data({ limited: true }, { status: 429, headers: { "Retry-After": "60" } })
+  const grouped = result.found
   if (!grouped || grouped.order.id !== id) throw redirect("/tra-cuu-don-hang?need=1")
   const vietqr = grouped.order.payment?.vietqr
   const qr = vietqr?.qr_payload ? await qrSvg(vietqr.qr_payload) : null
@@ -255,6 +257,18 @@ export default function OrderPage({ loaderData }: Route.ComponentProps) {
           {t("order.lookupOther")}
         </Link>
       </p>
+    </div>
+  )
+}
+
+/** Too many look-ups of this e-mail address in a minute (the backend's limit): wait, then reload. */
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT()
+  if (!isRouteErrorResponse(error) || error.status !== 429) throw error
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16 text-center">
+      <h1 className="text-2xl font-semibold">{t("lookup.limited.title")}</h1>
+      <p className="mt-2 text-stone-600">{t("lookup.limited")}</p>
     </div>
   )
 }
