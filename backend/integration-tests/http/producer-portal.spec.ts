@@ -150,6 +150,15 @@ medusaIntegrationTestRunner({
         const { data: registered } = await must(api.post("/auth/producer/emailpass/register", { email: "nomember@checks.test", password: PRODUCER_PASSWORD }))
         expect((await fail(api.get("/producer/me", { headers: { authorization: `Bearer ${registered.token}` } }))).status).toBe(401)
       })
+
+      it("shuts the portal for the members of a producer the operator deleted", async () => {
+        const gone = await must(approvedProducer(api, admin, "gone@checks.test", "Hộ Đã Xóa"))
+        expect((await must(api.get("/producer/members", gone))).status).toBe(200)
+        await must(api.delete(`/admin/producers/${gone.producerId}`, admin))
+        const after = await fail(api.get("/producer/me", gone))
+        expect(after.status).toBe(401)
+        expect(after.data.message).toMatch(/no longer exists/)
+      })
     })
 
     describe("pictures", () => {

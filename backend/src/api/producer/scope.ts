@@ -32,7 +32,7 @@ export async function loadProducerScope(req: MedusaRequest, _res: MedusaResponse
   }
   const ocop: any = req.scope.resolve(OCOP_MODULE)
   const [member] = await ocop.listProducerMembers({ id: actorId }, { relations: ["producer"], take: 1 })
-  if (!member?.producer) {
+  if (!member?.producer || member.producer.deleted_at) {
     return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "This producer account no longer exists. Please log in again."))
   }
   ;(req as ScopedRequest).producer_scope = {
