@@ -68,7 +68,7 @@ export function LivestreamSection({ livestreams, now, showProduct = false }: { l
   return (
     <section aria-labelledby="livestreams-heading" className="space-y-3">
       <h2 id="livestreams-heading" className="text-lg font-semibold">
-        {live.length ? t("live.badge") : t("live.upcoming")}
+        {live.length ? t("live.section") : t("live.upcoming")}
       </h2>
       <ul className="space-y-2">
         {[...live, ...upcoming].map((session) => (
