@@ -23,6 +23,8 @@ const say = prefixer("bench")
 const QUICK = process.argv.includes("--quick")
 const TIMING = QUICK ? { warmup: 2, seconds: 5, single: 3, fixed: 8 } : { warmup: 5, seconds: 15, single: 6, fixed: 20 }
 const CONNECTIONS = 10
+/** A route slower than this for one request is reported from that request alone. */
+const SLOW_MS = 3000
 const FIXED_RATE = 300
 const RESULTS_DIR = path.join(ROOT_DIR, "bench", "results")
 const PHONE = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36"
@@ -102,7 +104,20 @@ function scenarios(stack: Stack, s: Samples, carts: string[]) {
   return { stock, targets, apis }
 }
 
-type Row = Measured & { single: Measured; vs_product_by_id: number; vs_product_list: number }
+async function probeOnce(scenario: Scenario): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(`${scenario.base}${scenario.path()}`, {
+    method: scenario.method ?? "GET",
+    headers: scenario.headers,
+    body: scenario.body?.(),
+    signal: AbortSignal.timeout(180_000),
+  })
+  await response.arrayBuffer()
+  if (response.status >= 500) throw new Error(`${scenario.name}: ${response.status}`)
+  return performance.now() - started
+}
+
+type Row = Measured & { single: Measured; probe_ms: number; vs_product_by_id: number; vs_product_list: number }
 
 async function main() {
   const started = Date.now()
@@ -112,15 +127,22 @@ async function main() {
     const carts = await createCarts(stack, s.regionId, 200)
     const { stock, targets, apis } = scenarios(stack, s, carts)
     say(`measuring (${QUICK ? "quick" : "full"}: ${TIMING.warmup} s warm-up, ${TIMING.seconds} s at ${CONNECTIONS} connections, ${TIMING.single} s at 1 connection)…`)
-    const run = async (scenario: Scenario) => {
+    const run = async (scenario: Scenario): Promise<Measured & { single: Measured; probe_ms: number }> => {
+      // One request first: a route that takes seconds is reported as such, not hammered for minutes.
+      const probe = await probeOnce(scenario)
+      if (probe > SLOW_MS) {
+        say(`${scenario.name}: one request takes ${Math.round(probe)} ms; not measured under load`)
+        const none = { name: scenario.name, connections: 1, target_rate: null, seconds: 0, requests: 1, rps: Math.round((1000 / probe) * 100) / 100, latency_ms: { n: 1, mean: Math.round(probe), p50: Math.round(probe), p95: Math.round(probe), p99: Math.round(probe), max: Math.round(probe) }, bytes_per_response: 0, status: { "2xx": 1, "3xx": 0, "4xx": 0, "5xx": 0 }, errors: 0, timeouts: 0 }
+        return { ...none, single: none, probe_ms: Math.round(probe) }
+      }
       const loaded = await measure(scenario, { warmup: TIMING.warmup, seconds: TIMING.seconds, connections: CONNECTIONS })
       const single = await measure(scenario, { warmup: 0, seconds: TIMING.single, connections: 1 })
       say(`${scenario.name}: ${loaded.rps} req/s, p50 ${loaded.latency_ms.p50} ms, p99 ${loaded.latency_ms.p99} ms; alone p95 ${single.latency_ms.p95} ms; non-2xx ${loaded.requests - loaded.status["2xx"]}, errors ${loaded.errors}`)
-      return { ...loaded, single }
+      return { ...loaded, single, probe_ms: Math.round(probe) }
     }
     // Medusa's own endpoints before and after the others, averaged: the machine's drift shows in both.
     const before = [await run(stock[0]), await run(stock[1])]
-    const measured = [] as (Measured & { single: Measured })[]
+    const measured = [] as (Measured & { single: Measured; probe_ms: number })[]
     for (const scenario of [...targets, ...apis]) measured.push(await run(scenario))
     const after = QUICK ? before : [await run(stock[0]), await run(stock[1])]
     const baseline = { byId: (before[0].rps + after[0].rps) / 2, list: (before[1].rps + after[1].rps) / 2 }
@@ -213,7 +235,9 @@ function markdown(r: any): string {
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...r.scenarios.map(
       (s: any) =>
-        `| ${s.name} | ${s.rps} | ${s.vs_product_by_id} | ${s.vs_product_list} | ${ms(s.latency_ms.p50)} | ${ms(s.latency_ms.p95)} | ${ms(s.latency_ms.p99)} | ${ms(s.single.latency_ms.p50)} | ${ms(s.single.latency_ms.p95)} | ${s.bytes_per_response.toLocaleString("en")} | ${s.requests - s.status["2xx"]} | ${s.errors} |`
+        s.seconds === 0
+          ? `| ${s.name} | — | — | — | one request: ${ms(s.probe_ms)} (too slow to load) | | | | | | | |`
+          : `| ${s.name} | ${s.rps} | ${s.vs_product_by_id} | ${s.vs_product_list} | ${ms(s.latency_ms.p50)} | ${ms(s.latency_ms.p95)} | ${ms(s.latency_ms.p99)} | ${ms(s.single.latency_ms.p50)} | ${ms(s.single.latency_ms.p95)} | ${s.bytes_per_response.toLocaleString("en")} | ${s.requests - s.status["2xx"]} | ${s.errors} |`
     ),
     "",
     `## Fixed rate (${r.timing.fixed_rate} req/s for ${r.timing.fixed} s, up to 60 connections)`,

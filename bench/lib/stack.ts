@@ -112,20 +112,29 @@ function launch(settings: StackSettings): Service {
   })
 }
 
+/** Stops `npm start` (which stops its services), then kills whatever of its process tree is left. */
 async function stopService(service: Service) {
   if (service.child.exitCode !== null) return
+  const tree = descendants(service.child.pid!)
   try {
     process.kill(-service.child.pid!, "SIGTERM")
   } catch {
     // already gone
   }
   await Promise.race([service.exited, new Promise((r) => setTimeout(r, 30_000))])
+  for (const { pid } of [{ pid: service.child.pid! }, ...tree]) {
+    try {
+      process.kill(pid, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
 }
 
 async function ready(service: Service, settings: StackSettings) {
   const alive = () => service.child.exitCode === null
   await waitForHttp(`http://127.0.0.1:${settings.backendPort}/health`, 900_000, alive)
-  await waitForHttp(`http://127.0.0.1:${settings.storefrontPort}/`, 300_000, alive)
+  await waitForHttp(`http://127.0.0.1:${settings.storefrontPort}/favicon.svg`, 300_000, alive)
 }
 
 /** Starts the stack with the dataset in place (generating it first when its inputs changed). */
@@ -140,9 +149,13 @@ export async function startStack(settings = stackSettings()): Promise<Stack> {
     const ledger = new StepLedger(settings.dataDir)
     const print = fingerprint(
       [path.join(ROOT_DIR, "bench", "lib", "prepare-bench.ts"), path.join(ROOT_DIR, "bench", "lib", "generated-catalog.ts"), path.join(SEED_DIR, "data")],
-      [databaseUrl, String(settings.products), String(settings.batches), ledger.get("seed") ?? ""]
+      [databaseUrl, String(settings.products), String(settings.batches)]
     )
-    if (!ledger.isCurrent("bench-dataset", print)) {
+    const present = await withDatabase(databaseUrl, async (db) => ({
+      products: Number((await db.query("SELECT count(*) AS n FROM product WHERE deleted_at IS NULL")).rows[0].n),
+      batches: Number((await db.query("SELECT count(*) AS n FROM production_batch WHERE deleted_at IS NULL")).rows[0].n),
+    }))
+    if (!ledger.isCurrent("bench-dataset", print) || present.products < settings.products || present.batches < settings.batches) {
       say(`generating the dataset: ${settings.products.toLocaleString("en")} products, ${settings.batches.toLocaleString("en")} batches (once; cached in ${path.relative(ROOT_DIR, settings.dataDir)})…`)
       await stopService(stack)
       const started = Date.now()
