@@ -94,7 +94,11 @@ function workerMode(): "shared" | "server" | "worker" {
   if (mode !== "shared" && mode !== "server" && mode !== "worker") {
     throw new Error(`MEDUSA_WORKER_MODE must be shared, server or worker, not "${mode}"`)
   }
-  if (mode !== "shared" && !redisUrl) {
+  // A worker without Redis would never hear of the server's events. Medusa's own one-off
+  // commands (db:migrate, exec, user) set `server` themselves to keep background work off,
+  // so `server` without Redis is refused only for a long-running `medusa start`.
+  const longRunningServer = mode === "server" && process.argv.includes("start")
+  if ((mode === "worker" || longRunningServer) && !redisUrl) {
     throw new Error(`MEDUSA_WORKER_MODE=${mode} needs REDIS_URL: without Redis the server's events never reach the worker`)
   }
   return mode

@@ -101,7 +101,16 @@ describe("Redis and worker mode", () => {
     const worker = await configWith({ ...PRODUCTION, REDIS_URL: "redis://10.0.0.5:6379", MEDUSA_WORKER_MODE: "worker" })
     expect(worker.projectConfig.workerMode).toBe("worker")
     expect(worker.admin.disable).toBe(true)
-    await expect(configWith({ ...PRODUCTION, MEDUSA_WORKER_MODE: "server" })).rejects.toThrow(/MEDUSA_WORKER_MODE=server needs REDIS_URL/)
+    await expect(configWith({ ...PRODUCTION, MEDUSA_WORKER_MODE: "worker" })).rejects.toThrow(/MEDUSA_WORKER_MODE=worker needs REDIS_URL/)
+    // Medusa's one-off commands (db:migrate, exec, user) run as `server` on their own, Redis or not.
+    expect((await configWith({ ...PRODUCTION, MEDUSA_WORKER_MODE: "server" })).projectConfig.workerMode).toBe("server")
+    const argv = process.argv
+    process.argv = [...argv, "start"]
+    try {
+      await expect(configWith({ ...PRODUCTION, MEDUSA_WORKER_MODE: "server" })).rejects.toThrow(/MEDUSA_WORKER_MODE=server needs REDIS_URL/)
+    } finally {
+      process.argv = argv
+    }
     await expect(configWith({ ...PRODUCTION, REDIS_URL: "redis://x", MEDUSA_WORKER_MODE: "both" })).rejects.toThrow(/shared, server or worker, not "both"/)
   })
 })
