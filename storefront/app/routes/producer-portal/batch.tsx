@@ -10,7 +10,7 @@ import { requestLang, translator, type MessageKey } from "~/lib/i18n"
 import { isoToVietnamLocal } from "~/lib/producer-portal"
 import { portalCall, portalGet, refusalMessage } from "~/lib/producer-portal.server"
 import { EVENT_STEPS, EVENT_UNITS, readEventForm } from "~/lib/producer-trace"
-import { bizStepLabel, formatQuantity, type GrowingArea, type TraceBatch, type TraceEvent } from "~/lib/trace"
+import { bizStepLabel, formatNumber, formatQuantity, type GrowingArea, type TraceBatch, type TraceEvent } from "~/lib/trace"
 import { langFromMatches, useLang, useT } from "~/lib/use-lang"
 
 type PortalBatch = Omit<TraceBatch, "events" | "growing_areas"> & {
@@ -69,7 +69,7 @@ export default function Batch({ loaderData, actionData }: Route.ComponentProps) 
           ← {t("portal.trace.title")}
         </Link>
       </p>
-      <PageTitle>{t("portal.trace.batch.summary", { lot: batch.lot, quantity: batch.quantity, unit: batch.unit, date: formatDate(batch.production_date) })}</PageTitle>
+      <PageTitle>{t("portal.trace.batch.summary", { lot: batch.lot, quantity: formatNumber(batch.quantity, lang), unit: batch.unit, date: formatDate(batch.production_date) })}</PageTitle>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={batch.status} label={t(`portal.trace.status.${batch.status}`)} />
         {batch.product && <span className="font-medium">{batch.product.title}</span>}
@@ -79,23 +79,25 @@ export default function Batch({ loaderData, actionData }: Route.ComponentProps) 
       {actionData?.message && actionData.intent !== "event" && <Notice tone="error">{actionData.message}</Notice>}
       {batch.status === "withdrawn" && batch.withdrawal_reason && <Notice tone="error">{t("portal.trace.withdrawnBecause", { reason: batch.withdrawal_reason })}</Notice>}
 
-      <section aria-labelledby="labels-heading" className={`${cardClass} space-y-3`}>
-        <h2 id="labels-heading" className="font-semibold">
-          {t("portal.trace.labels")}
-        </h2>
-        <p className="text-sm text-stone-700">{t("portal.trace.labels.lead")}</p>
-        {batch.digital_link && (
-          <p className="break-all text-xs text-stone-600">
-            {t("portal.trace.link")}: <span className="font-mono">{batch.digital_link}</span>
-          </p>
-        )}
-        <form method="get" action={`/producer/trace/batches/${batch.id}/labels`} target="_blank" className="flex items-end gap-2">
-          <Field name="copies" type="number" min={1} max={240} defaultValue={24} label={t("portal.trace.labels.copies")} className="w-28" />
-          <button type="submit" className={secondaryButton}>
+      {batch.status !== "withdrawn" && (
+        <section aria-labelledby="labels-heading" className={`${cardClass} space-y-3`}>
+          <h2 id="labels-heading" className="font-semibold">
             {t("portal.trace.labels")}
-          </button>
-        </form>
-      </section>
+          </h2>
+          <p className="text-sm text-stone-700">{t("portal.trace.labels.lead")}</p>
+          {batch.digital_link && (
+            <p className="break-all text-xs text-stone-600">
+              {t("portal.trace.link")}: <span className="font-mono">{batch.digital_link}</span>
+            </p>
+          )}
+          <form method="get" action={`/producer/trace/batches/${batch.id}/labels`} target="_blank" className="flex items-end gap-2">
+            <Field name="copies" type="number" min={1} max={240} defaultValue={24} label={t("portal.trace.labels.copies")} className="w-28" />
+            <button type="submit" className={secondaryButton}>
+              {t("portal.trace.labels")}
+            </button>
+          </form>
+        </section>
+      )}
 
       {batch.status === "draft" && (
         <Form method="post" className={`${cardClass} space-y-2`}>

@@ -11,7 +11,7 @@ import { requestLang, translator, type MessageKey } from "~/lib/i18n"
 import type { PortalProduct } from "~/lib/producer-portal"
 import { portalCall, portalGet, refusalMessage } from "~/lib/producer-portal.server"
 import { AREA_TYPES, readAreaForm, readBatchForm } from "~/lib/producer-trace"
-import { areaTypeLabel, type GrowingArea } from "~/lib/trace"
+import { areaTypeLabel, formatNumber, type GrowingArea } from "~/lib/trace"
 import { langFromMatches, useLang, useT } from "~/lib/use-lang"
 import { usePortalMe } from "~/lib/use-portal"
 
@@ -89,7 +89,7 @@ export default function Trace({ loaderData, actionData }: Route.ComponentProps) 
                     <span className="font-medium">{b.product?.title ?? b.gtin}</span>
                     {b.variant && <span className="text-sm text-stone-600">{b.variant.title}</span>}
                   </span>
-                  <span className="block text-sm text-stone-600">{t("portal.trace.batch.summary", { lot: b.lot, quantity: b.quantity, unit: b.unit, date: formatDate(b.production_date) })}</span>
+                  <span className="block text-sm text-stone-600">{t("portal.trace.batch.summary", { lot: b.lot, quantity: formatNumber(b.quantity, lang), unit: b.unit, date: formatDate(b.production_date) })}</span>
                 </Link>
               </li>
             ))}
