@@ -84,7 +84,7 @@ const STATUS_TONES: Record<string, string> = {
 
 /** A status as a small coloured label ("Đang chờ duyệt"). */
 export function StatusBadge({ status, label }: { status: string; label: string }) {
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_TONES[status] ?? "bg-stone-100 text-stone-800"}`}>{label}</span>
+  return <span className={`inline-flex shrink-0 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_TONES[status] ?? "bg-stone-100 text-stone-800"}`}>{label}</span>
 }
 
 export function PageTitle({ children, action }: { children: React.ReactNode; action?: React.ReactNode }) {

@@ -50,7 +50,7 @@ export default function EditLivestream({ loaderData, actionData }: Route.Compone
           {t("portal.live.save")}
         </button>
       </Form>
-      <Form method="post">
+      <Form method="post" onSubmit={(event) => (window.confirm(t("portal.live.deleteConfirm")) ? undefined : event.preventDefault())}>
         <button type="submit" name="intent" value="delete" className="min-h-11 w-full rounded-lg border border-red-300 bg-white px-4 font-medium text-red-700 hover:bg-red-50">
           {t("portal.live.delete")}
         </button>
