@@ -38,6 +38,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (Object.keys(errors).length) return data({ errors, form: null, values }, { status: 400 })
 
   const login = await loginForJoining(email, password)
+  if (!login.ok && login.status === 429) return data({ errors: {} as Record<string, string>, form: t("portal.error.tooMany") as string | null, values }, { status: 429 })
   if (!login.ok) return data({ errors: { password: t("portal.invite.wrongPassword") }, form: null, values }, { status: 400 })
   const accepted = await backendCall("POST", "/producer/invites/accept", { token: login.body.token, json: { token: invite, name } })
   if (!accepted.ok) {

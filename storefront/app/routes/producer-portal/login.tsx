@@ -29,7 +29,10 @@ export async function action({ request }: Route.ActionArgs) {
   const next = portalReturnPath(form.get("next"))
   if (!email || !password) return data({ error: t("portal.login.missing"), email }, { status: 400 })
   const login = await loginProducer(email, password)
-  if (!login.ok) return data({ error: t(login.status === 401 ? "portal.login.wrong" : "portal.error.backend"), email }, { status: login.status === 401 ? 401 : 502 })
+  if (!login.ok) {
+    const error = login.status === 401 ? "portal.login.wrong" : login.status === 429 ? "portal.error.tooMany" : "portal.error.backend"
+    return data({ error: t(error), email }, { status: login.status === 401 || login.status === 429 ? login.status : 502 })
+  }
   const me = await backendCall<Me>("GET", "/producer/me", { token: login.body.token })
   if (!me.ok) return data({ error: t("portal.login.noMember"), email }, { status: 403 })
   throw redirect(me.body.producer.status === "approved" ? next : "/producer/status", { status: 303, headers: sessionHeaders(request, login.body.token) })

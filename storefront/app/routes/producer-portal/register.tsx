@@ -48,6 +48,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (Object.keys(errors).length) return data({ errors, form: null as string | null, values }, { status: 400 })
 
   const login = await loginForJoining(values.email, password)
+  if (!login.ok && login.status === 429) return data({ errors: {} as Record<string, string>, form: t("portal.error.tooMany") as string | null, values }, { status: 429 })
   if (!login.ok) return data({ errors: { email: t("portal.register.emailTaken") }, form: null, values }, { status: 400 })
   const registered = await backendCall("POST", "/producer/register", {
     token: login.body.token,
