@@ -77,7 +77,7 @@ export function toastError(title: string) {
   return (error: Error) => toast.error(title, { description: error.message })
 }
 
-export function useProducers(params: { q?: string; limit: number; offset: number }) {
+export function useProducers(params: { q?: string; status?: "pending" | "approved" | "suspended"; limit: number; offset: number }) {
   return useQuery({
     queryKey: [...keys.producers, params],
     queryFn: () =>

@@ -18,6 +18,7 @@ import {
 import { toastError, useCreateProducer, useProducers, type Producer } from "../../lib/api"
 import { legalFormLabel } from "../../lib/labels"
 import { ProducerForm } from "../../lib/producer-form"
+import { ProducerStatusBadge } from "../../lib/producer-portal"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<Producer>()
@@ -38,6 +39,7 @@ const columns = [
   }),
   column.accessor("legal_form", { header: "Loại hình", cell: ({ getValue }) => legalFormLabel(getValue()) }),
   column.accessor("commune", { header: "Xã/phường" }),
+  column.accessor("status", { header: "Cổng bán hàng", cell: ({ getValue }) => <ProducerStatusBadge status={getValue()} /> }),
   column.accessor("verified", {
     header: "Xác minh",
     cell: ({ getValue }) =>
@@ -116,8 +118,12 @@ function CreateProducerModal() {
 const ProducersPage = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
+  const [pendingOnly, setPendingOnly] = useState(false)
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const params = useMemo(() => ({ q: search, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }), [search, pagination])
+  const params = useMemo(
+    () => ({ q: search, status: pendingOnly ? ("pending" as const) : undefined, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }),
+    [search, pendingOnly, pagination]
+  )
   const { data, isLoading, isError, error } = useProducers(params)
 
   const table = useDataTable({
@@ -148,6 +154,17 @@ const ProducersPage = () => {
             </Text>
           </div>
           <div className="flex items-center gap-x-2">
+            <Button
+              size="small"
+              variant={pendingOnly ? "primary" : "secondary"}
+              aria-pressed={pendingOnly}
+              onClick={() => {
+                setPendingOnly((v) => !v)
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
+            >
+              Chờ duyệt
+            </Button>
             <DataTable.Search placeholder="Tìm theo tên" />
             <CreateProducerModal />
           </div>
