@@ -164,6 +164,13 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("no longer see the sessions of a producer the operator suspended", async () => {
+        await must(api.post(`/admin/producers/${caiRong.producerId}/status`, { status: "suspended", reason: "Giấy chứng nhận hết hạn" }, admin))
+        expect((await api.get("/store/livestreams/live", store())).data.livestreams).toEqual([])
+        expect((await api.get("/store/catalog/products/nuoc-mam-cai-rong", store())).data.product.livestreams).toEqual([])
+        expect((await api.get(`/admin/livestreams?producer_id=${caiRong.producerId}&status=live`, admin)).data.livestreams.map((l: any) => l.id)).toEqual([ids.live])
+      })
+
       it("get 400 for a bad limit, and need the publishable key", async () => {
         const bad = await fail(api.get("/store/livestreams/live?limit=0", store()))
         expect(bad.status).toBe(400)

@@ -10,7 +10,7 @@ import type { Query } from "./load"
 
 export const LIVESTREAM_FIELDS = ["id", "producer_id", "product_id", "platform", "url", "title", "starts_at", "ends_at"]
 const PRODUCT_FIELDS = ["featured_product.id", "featured_product.handle", "featured_product.title", "featured_product.status"]
-const PRODUCER_FIELDS = ["producer.id", "producer.handle", "producer.name"]
+const PRODUCER_FIELDS = ["producer.id", "producer.handle", "producer.name", "producer.status"]
 
 export type LivestreamRow = {
   id: string
@@ -22,7 +22,7 @@ export type LivestreamRow = {
   starts_at: string | Date
   ends_at: string | Date
   featured_product?: { id: string; handle: string; title: string; status?: string } | null
-  producer?: { id: string; handle: string; name: string } | null
+  producer?: { id: string; handle: string; name: string; status?: string } | null
 }
 
 export type StoreLivestream = {
@@ -64,23 +64,27 @@ export function byLiveThenStart(a: { status: LivestreamStatus; starts_at: string
   return a.starts_at.localeCompare(b.starts_at)
 }
 
-/** Sessions not over yet that start before `until` (default: the end of the upcoming window), matching `filters`. */
+/**
+ * Sessions not over yet that start before `until` (default: the end of the upcoming window),
+ * matching `filters`, of producers the operator has approved (a suspended producer's links are
+ * not promoted).
+ */
 async function loadShownRows(
   query: Query,
   filters: Record<string, unknown>,
   now: Date,
-  options: { until?: Date; extraFields?: string[] } = {}
+  options: { until?: Date } = {}
 ): Promise<LivestreamRow[]> {
   const { data } = await query.graph({
     entity: "livestream",
-    fields: [...LIVESTREAM_FIELDS, ...PRODUCT_FIELDS, ...(options.extraFields ?? [])],
+    fields: [...LIVESTREAM_FIELDS, ...PRODUCT_FIELDS, ...PRODUCER_FIELDS],
     filters: {
       ...filters,
       ends_at: { $gt: now },
       starts_at: { $lte: options.until ?? new Date(now.getTime() + UPCOMING_WINDOW_DAYS * DAY) },
     },
   })
-  return (data as unknown as LivestreamRow[]).filter((row) => isShownInStore(row, now))
+  return (data as unknown as LivestreamRow[]).filter((row) => row.producer?.status === "approved" && isShownInStore(row, now))
 }
 
 /** A producer's sessions shown on its page. */
@@ -101,9 +105,8 @@ export async function productLivestreams(query: Query, product: { id: string; pr
 
 /** Every session live right now, across producers, with its producer. */
 export async function liveNow(query: Query, now: Date, onSale: Set<string>): Promise<LiveNowLivestream[]> {
-  const rows = await loadShownRows(query, {}, now, { until: now, extraFields: PRODUCER_FIELDS })
+  const rows = await loadShownRows(query, {}, now, { until: now })
   return rows
-    .filter((row) => row.producer)
     .map((row) => ({ ...toStoreLivestream(row, now, onSale), producer: { id: row.producer!.id, handle: row.producer!.handle, name: row.producer!.name } }))
     .filter((session) => session.status === "live")
     .sort(byLiveThenStart)
