@@ -258,4 +258,22 @@ describe("events and webhooks", () => {
     const { status } = await fake.deliver(event, { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/x`, secret: "whsec_other" })
     expect(status).toBe(200)
   })
+
+  it("holds requests to one path until two are in flight or it is released, and lets others through", async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 125000, currency: "vnd", capture_method: "manual" })
+    const held = fake.hold("GET", `/v1/payment_intents/${intent.id}`)
+    const first = stripe.paymentIntents.retrieve(intent.id)
+    expect(await held.whenWaiting(1, 2_000)).toBe(true)
+    // Another intent and other methods are not held.
+    const other = await stripe.paymentIntents.create({ amount: 1000, currency: "vnd" })
+    expect((await stripe.paymentIntents.retrieve(other.id)).id).toBe(other.id)
+    expect(await held.whenWaiting(2, 200)).toBe(false)
+    const second = stripe.paymentIntents.retrieve(intent.id)
+    expect(await held.whenWaiting(2, 2_000)).toBe(true)
+    held.release()
+    expect((await Promise.all([first, second])).map((i) => i.id)).toEqual([intent.id, intent.id])
+    expect(held.waiting).toBe(0)
+    // Released: later requests are answered at once.
+    expect((await stripe.paymentIntents.retrieve(intent.id)).id).toBe(intent.id)
+  })
 })

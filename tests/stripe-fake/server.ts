@@ -44,6 +44,16 @@ export type RecordedRequest = {
 
 export type Delivery = { event: string; type: string; url: string; status?: number; error?: string }
 
+/** Requests paused before the fake answers them, to put two callers' requests in flight at once. */
+export type Hold = {
+  /** How many matching requests are waiting now. */
+  readonly waiting: number
+  /** Resolves true once `count` matching requests are waiting, false after `timeoutMs` without. */
+  whenWaiting(count: number, timeoutMs: number): Promise<boolean>
+  /** Answers every waiting request and stops holding new ones. */
+  release(): void
+}
+
 export type StripeFake = {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
   url: string
@@ -63,6 +73,8 @@ export type StripeFake = {
   deliver(event: StripeEvent, target: { url: string; secret: string; timestamp?: number }): Promise<{ status: number; body: string }>
   /** Waits until every queued webhook delivery has been attempted. */
   settle(): Promise<void>
+  /** Holds every `method` request to exactly `path` (e.g. `GET /v1/payment_intents/pi_…`) until released. */
+  hold(method: string, path: string): Hold
   stop(): Promise<void>
 }
 
@@ -213,6 +225,43 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
   const webhooks = options.webhooks ?? []
   let queue: Promise<void> = Promise.resolve()
   let current: Context | null = null
+  const holds: { method: string; path: string; waiting: (() => void)[]; changed: (() => void)[]; released: boolean }[] = []
+
+  function hold(method: string, path: string): Hold {
+    const entry = { method: method.toUpperCase(), path, waiting: [] as (() => void)[], changed: [] as (() => void)[], released: false }
+    holds.push(entry)
+    return {
+      get waiting() {
+        return entry.waiting.length
+      },
+      whenWaiting(count, timeoutMs) {
+        return new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(entry.waiting.length >= count), timeoutMs)
+          const check = () => {
+            if (entry.waiting.length < count) return entry.changed.push(check)
+            clearTimeout(timer)
+            resolve(true)
+          }
+          check()
+        })
+      },
+      release() {
+        entry.released = true
+        holds.splice(holds.indexOf(entry), 1)
+        for (const go of entry.waiting.splice(0)) go()
+      },
+    }
+  }
+
+  /** Waits while a hold matches this request. */
+  async function paused(method: string, path: string) {
+    const entry = holds.find((h) => !h.released && h.method === method && h.path === path)
+    if (!entry) return
+    await new Promise<void>((resolve) => {
+      entry.waiting.push(resolve)
+      for (const notify of entry.changed.splice(0)) notify()
+    })
+  }
 
   async function deliver(event: StripeEvent, target: { url: string; secret: string; timestamp?: number }) {
     const { payload, headers } = webhookRequest(event, target.secret, target.timestamp)
@@ -783,6 +832,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
     const rawBody = Buffer.concat(chunks).toString("utf8")
     const record: RecordedRequest = { id: requestId, method, path: url.pathname, query: {}, body: {}, rawBody, headers, status: 0, replayed: false }
     requests.push(record)
+    await paused(method, url.pathname)
     let status = 200
     let body: Json
     const extra: Record<string, string> = {}
@@ -908,6 +958,7 @@ export async function startStripeFake(options: StripeFakeOptions = {}): Promise<
         await last
       } while (last !== queue)
     },
+    hold,
     stop: async () => {
       await queue
       await new Promise<void>((resolve, reject) => {

@@ -11,7 +11,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import type { IInventoryService, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { createInventoryLevelsWorkflow, createProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
-import { encodeForm, startStripeFake, type StripeFake } from "../../../tests/stripe-fake"
+import { encodeForm, startStripeFake, webhookRequest, type StripeFake } from "../../../tests/stripe-fake"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { ensureStockLocation } from "../../../seed/src/inventory"
 import { COMMUNES } from "../../../seed/data/communes"
@@ -29,6 +29,7 @@ const createProducers = () => require("../../src/workflows/ocop/workflows/create
 const linkProducerProducts = () => require("../../src/workflows/ocop/workflows/link-producer-products").linkProducerProductsWorkflow
 
 const STRIPE_KEY = "sk_test_ocop_checkout"
+const WEBHOOK_SECRET = "whsec_ocop_checkout"
 const ENV_KEYS = ["STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_WEBHOOK_SECRET"] as const
 const COD = "pp_cod_cod"
 const VIETQR = "pp_vietqr_vietqr"
@@ -42,7 +43,7 @@ beforeAll(async () => {
   for (const key of ENV_KEYS) savedEnv[key] = process.env[key]
   process.env.STRIPE_API_KEY = STRIPE_KEY
   process.env.STRIPE_API_BASE = fake.url
-  process.env.STRIPE_WEBHOOK_SECRET = "whsec_ocop_checkout"
+  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
 })
 afterAll(async () => {
   await fake?.stop()
@@ -345,6 +346,93 @@ medusaIntegrationTestRunner({
         expect(orders.filter(Boolean)).toHaveLength(1)
         const { data } = await query().graph({ entity: "order", fields: ["id"], filters: { email: ["a@example.vn", "b@example.vn"] } })
         expect(data).toHaveLength(1)
+      })
+    })
+
+    describe("Stripe's webhooks during and after a card checkout", () => {
+      /** Stripe's delivery of `event` to the backend, signed with the webhook secret. */
+      async function deliverWebhook(event: { id: string }) {
+        const { payload, headers } = webhookRequest(event as any, WEBHOOK_SECRET)
+        return fail(api.post("/hooks/payment/stripe_stripe", payload, { headers }))
+      }
+      const eventOf = (type: string, intentId: string) => fake.events.find((e) => e.type === type && e.data.object.id === intentId)!
+      const intentCalls = (intentId: string, action: string) => fake.requests.filter((r) => r.method === "POST" && r.path === `/v1/payment_intents/${intentId}/${action}`)
+
+      async function ordersOf(email: string) {
+        const { data } = await query().graph({ entity: "order", fields: ["id", "status"], filters: { email } })
+        return data as any[]
+      }
+
+      it("amount_capturable_updated arriving while the checkout authorizes the same card leaves one order, paid once", async () => {
+        const email = "webhook-race@example.vn"
+        const c = await cart({ items: [{ variant_id: nuocMam.variantId, quantity: 1 }, { variant_id: chaMuc.variantId, quantity: 1 }], provider: STRIPE, email })
+        const intentId = c.session.data.id as string
+        expect((await confirmInBrowser(c.session, "pm_card_visa")).status).toBe("requires_capture")
+        // Stripe sends this to every card payment confirmed in the browser, while the shopper's page posts "complete".
+        const authorizedEvent = eventOf("payment_intent.amount_capturable_updated", intentId)
+
+        // Authorizing reads the intent from Stripe: hold those reads, so the checkout is caught authorizing
+        // while the webhook is processed (Medusa queues it for 5 s) and any read it makes runs beside the checkout's.
+        const reads = fake.hold("GET", `/v1/payment_intents/${intentId}`)
+        try {
+          const placing = complete(c.id)
+          expect(await reads.whenWaiting(1, 60_000)).toBe(true)
+          expect((await deliverWebhook(authorizedEvent)).status).toBe(200)
+          await reads.whenWaiting(2, 10_000)
+          reads.release()
+          const placed = await placing
+          expect([placed.status, placed.data.code]).toEqual([200, undefined])
+          expect(placed.data.order.payment).toMatchObject({ provider_id: STRIPE, status: "captured" })
+
+          // The shopper paid once, for the order the checkout placed, and the payment stands.
+          expect(fake.paymentIntents.get(intentId)).toMatchObject({ status: "succeeded", amount_received: placed.data.order.total })
+          expect(intentCalls(intentId, "capture")).toHaveLength(1)
+          expect(intentCalls(intentId, "cancel")).toHaveLength(0)
+          const sessionPayments = await payments.listPayments({ payment_session_id: c.session.id }, { relations: ["captures"] })
+          expect(sessionPayments.map((p) => [Number(p.amount), !!p.captured_at, p.canceled_at ?? null, p.captures!.length])).toEqual([[placed.data.order.total, true, null, 1]])
+          expect((await ordersOf(email)).map((o) => o.id)).toEqual([placed.data.order.id])
+          expect(await orderOfCart(c.id)).toBe(placed.data.order.id)
+          expect(placed.data.producer_orders).toHaveLength(2)
+        } finally {
+          reads.release()
+        }
+      })
+
+      it("payment_intent.succeeded after the checkout's capture changes nothing: one capture, one order", async () => {
+        const email = "webhook-succeeded@example.vn"
+        const c = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }], provider: STRIPE, email })
+        const intentId = c.session.data.id as string
+        await confirmInBrowser(c.session, "pm_card_visa")
+        const placed = await complete(c.id)
+        expect(placed.status).toBe(200)
+        const orderId = placed.data.order.id as string
+        const before = await orderPayment(orderId)
+        expect(before.captures!.map((x) => Number(x.amount))).toEqual([placed.data.order.total])
+
+        // Medusa handles `succeeded` by capturing the payment it belongs to, which announces payment.captured.
+        const events = container.resolve(Modules.EVENT_BUS)
+        const handled = new Promise<void>((resolve) => {
+          void events.subscribe("payment.captured", async (event: any) => {
+            if (event?.data?.id === before.id) resolve()
+          }, { subscriberId: "test-webhook-succeeded" })
+        })
+        expect((await deliverWebhook(eventOf("payment_intent.succeeded", intentId))).status).toBe(200)
+        const processed = await Promise.race([handled.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000))])
+        expect(processed).toBe(true)
+
+        const after = await orderPayment(orderId)
+        expect(after.captures!.map((x) => x.id)).toEqual(before.captures!.map((x) => x.id))
+        expect([after.captured_at, after.canceled_at ?? null]).toEqual([before.captured_at, null])
+        expect(intentCalls(intentId, "capture")).toHaveLength(1)
+        expect(intentCalls(intentId, "cancel")).toHaveLength(0)
+        expect(fake.paymentIntents.get(intentId)).toMatchObject({ status: "succeeded", amount_received: placed.data.order.total })
+        expect((await ordersOf(email)).map((o) => o.id)).toEqual([orderId])
+        expect(await producerOrdersOf(orderId)).toHaveLength(1)
+        const { data } = await query().graph({ entity: "order", fields: ["id", "transactions.amount", "transactions.reference"], filters: { id: orderId } })
+        expect(((data[0] as any).transactions as any[]).map((t) => [t.reference, Number(t.amount)])).toEqual([["capture", placed.data.order.total]])
+        const lookup = await must(api.post("/store/order-lookup", { email, display_id: placed.data.order.display_id }, store()))
+        expect(lookup.data.order.payment).toMatchObject({ status: "captured" })
+        expect(lookup.data.producer_orders.map((p: any) => p.paid_total)).toEqual([placed.data.order.total])
       })
     })
 

@@ -199,7 +199,10 @@ medusaIntegrationTestRunner({
         const collection = await payments.createPaymentCollections({ amount: 125000, currency_code: "vnd" })
         const ps = await session(collection.id, PROVIDERS.stripe)
         await confirmInBrowser(ps.data.id, ps.data.client_secret, "pm_card_visa")
-        const event = fake.events.find((e) => e.type === "payment_intent.amount_capturable_updated" && e.data.object.id === ps.data.id)!
+        // Captured from Stripe's side (as in its dashboard): Stripe then sends payment_intent.succeeded.
+        const stripeCapture = await fetch(`${fake.url}/v1/payment_intents/${ps.data.id}/capture`, { method: "POST", headers: { authorization: `Bearer ${STRIPE_KEY}` } })
+        expect(stripeCapture.status).toBe(200)
+        const event = fake.events.find((e) => e.type === "payment_intent.succeeded" && e.data.object.id === ps.data.id)!
         expect(event.data.object.metadata.session_id).toBe(ps.id)
         const post = (payload: string, headers: Record<string, string>) => fail(api.post("/hooks/payment/stripe_stripe", payload, { headers }))
 
@@ -209,7 +212,7 @@ medusaIntegrationTestRunner({
         expect(refused.data.message).toMatch(/No signatures found matching the expected signature/)
 
         const signed = webhookRequest(event, WEBHOOK_SECRET)
-        const altered = await post(signed.payload.replace('"amount_capturable": 125000', '"amount_capturable": 1'), signed.headers)
+        const altered = await post(signed.payload.replace('"amount_received": 125000', '"amount_received": 1'), signed.headers)
         expect(altered.status).toBe(400)
         const stale = webhookRequest(event, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 600)
         expect((await post(stale.payload, stale.headers)).status).toBe(400)
@@ -220,10 +223,26 @@ medusaIntegrationTestRunner({
 
         const accepted = await post(signed.payload, signed.headers)
         expect(accepted.status).toBe(200)
-        // Medusa processes webhooks after a delay (5 s by default): the event authorizes the session.
-        const after = await eventually(() => payments.retrievePaymentSession(ps.id, { relations: ["payment"] }), (s) => s.status === "authorized")
-        expect(after.status).toBe("authorized")
-        expect(after.payment).toBeTruthy()
+        // Medusa processes webhooks after a delay (5 s): the capture is recorded on a payment of the session.
+        const after = await eventually(() => payments.listPayments({ payment_session_id: ps.id }, { relations: ["captures"] }), (p) => !!p[0]?.captured_at)
+        expect(after.map((p) => [Number(p.amount), !!p.captured_at, p.captures!.map((c) => Number(c.amount))])).toEqual([[125000, true, [125000]]])
+      })
+
+      it("acknowledges a correctly signed amount_capturable_updated but leaves authorizing to the checkout", async () => {
+        const collection = await payments.createPaymentCollections({ amount: 125000, currency_code: "vnd" })
+        const ps = await session(collection.id, PROVIDERS.stripe)
+        await confirmInBrowser(ps.data.id, ps.data.client_secret, "pm_card_visa")
+        const event = fake.events.find((e) => e.type === "payment_intent.amount_capturable_updated" && e.data.object.id === ps.data.id)!
+        const forged = webhookRequest(event, "whsec_someone_else")
+        expect((await fail(api.post("/hooks/payment/stripe_stripe", forged.payload, { headers: forged.headers }))).status).toBe(400)
+        const signed = webhookRequest(event, WEBHOOK_SECRET)
+        expect((await fail(api.post("/hooks/payment/stripe_stripe", signed.payload, { headers: signed.headers }))).status).toBe(200)
+        // Past Medusa's 5 s delay: no payment, no Stripe call, the hold stays uncaptured.
+        await new Promise((resolve) => setTimeout(resolve, 8_000))
+        expect((await payments.retrievePaymentSession(ps.id)).status).toBe("pending")
+        expect(await payments.listPayments({ payment_session_id: ps.id })).toHaveLength(0)
+        expect(fake.paymentIntents.get(ps.data.id)).toMatchObject({ status: "requires_capture", amount_received: 0 })
+        expect(fake.requests.filter((r) => r.path.startsWith(`/v1/payment_intents/${ps.data.id}`) && r.headers.authorization === `Bearer ${STRIPE_KEY}` && r.method === "GET")).toHaveLength(0)
       })
     })
 

@@ -7,6 +7,12 @@
  * - a declined card that a shopper tries to pay with anyway answers with
  *   Stripe's own message ("Your card was declined.") and a code, instead of
  *   "Payment authorization failed".
+ * - Stripe's `payment_intent.amount_capturable_updated` webhook (the card was
+ *   confirmed in the browser) is acknowledged but not acted on: the checkout
+ *   route authorizes, places and captures card payments itself, and Medusa's
+ *   handling of that event would authorize the same session beside it (see
+ *   docs/decisions/0003-card-webhooks.md). `payment_intent.succeeded` keeps
+ *   Medusa's handling, which records nothing twice.
  *
  * Amounts: the base class converts with `getSmallestUnit`, which lists VND as
  * zero-decimal, so 125000 VND reaches Stripe as `amount=125000`.
@@ -14,8 +20,8 @@
 import { createRequire } from "node:module"
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
-import type { AuthorizePaymentInput, AuthorizePaymentOutput } from "@medusajs/framework/types"
-import { MedusaError, PaymentSessionStatus } from "@medusajs/framework/utils"
+import type { AuthorizePaymentInput, AuthorizePaymentOutput, ProviderWebhookPayload, WebhookActionResult } from "@medusajs/framework/types"
+import { MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 
 export type OcopStripeOptions = StripeOptions & {
   /** Origin of the Stripe API, e.g. `http://127.0.0.1:12111`; Stripe's own when absent. */
@@ -66,6 +72,18 @@ class OcopStripeProviderService extends StripeProviderService {
         error.decline_code ?? error.code ?? "card_declined"
       )
     }
+    return result
+  }
+
+  /**
+   * Reads a webhook (checking its signature: a forged or altered one throws). An
+   * `authorized` event is answered `not_supported`, so Medusa ignores it: only the
+   * checkout route authorizes a card payment, under its own checks, and a confirmed
+   * intent it never completes is released by Stripe uncaptured.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const result = await super.getWebhookActionAndData(payload)
+    if (result.action === PaymentActions.AUTHORIZED) return { action: PaymentActions.NOT_SUPPORTED }
     return result
   }
 }
