@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: "backend",
-          include: ["backend/src/**/*.spec.ts", "backend/integration-tests/**/*.spec.ts", "traceability/src/**/*.spec.ts", "seed/src/**/*.spec.ts", "tests/stripe-fake/**/*.spec.ts", "tests/search-relevance/**/*.spec.ts"],
+          include: ["backend/src/**/*.spec.ts", "backend/integration-tests/**/*.spec.ts", "traceability/src/**/*.spec.ts", "seed/src/**/*.spec.ts", "tests/stripe-fake/**/*.spec.ts", "tests/search-relevance/**/*.spec.ts", "tests/faults/**/*.spec.ts"],
           globals: true,
           environment: "node",
           pool: "forks",

@@ -1,6 +1,7 @@
 import type { ICartModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CHECKOUT_CART_KEY } from "./cancel-interrupted-orders"
 import type { ValidateCheckoutOutput } from "./validate-checkout"
 
 export const recordCheckoutDetailsStepId = "record-checkout-details"
@@ -9,7 +10,7 @@ type Previous = { cart_id: string; metadata: Record<string, unknown> | null; met
 
 /**
  * Writes what the order must carry onto the cart before it completes (Medusa copies
- * both): the e-invoice details into the cart's metadata (`invoice`), the per-producer
+ * both): the e-invoice details into the cart's metadata (`invoice`) with the cart's id, the per-producer
  * parcels into the delivery method's data (`parcels`). Compensation puts back what was there.
  */
 export const recordCheckoutDetailsStep = createStep(
@@ -22,6 +23,8 @@ export const recordCheckoutDetailsStep = createStep(
     const metadata = { ...(cart.metadata ?? {}) } as Record<string, unknown>
     if (plan.invoice) metadata.invoice = plan.invoice
     else delete metadata.invoice
+    // The order carries the cart it came from, so an order left behind by a crash can be found (cancel-interrupted-orders).
+    metadata[CHECKOUT_CART_KEY] = cart.id
     await carts.updateCarts(cart.id, { metadata })
     if (plan.shipping_method_id && plan.parcels) {
       const [method] = await carts.listShippingMethods({ id: plan.shipping_method_id }, { select: ["id", "data"] })

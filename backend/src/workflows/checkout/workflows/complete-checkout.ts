@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { capturePaymentWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { InvoiceInput } from "../../../modules/marketplace/lib/address"
+import { cancelInterruptedOrdersStep } from "../steps/cancel-interrupted-orders"
 import { findPlacementCaptureStep } from "../steps/find-placement-capture"
 import { recordCheckoutDetailsStep } from "../steps/record-checkout-details"
 import { validateCheckoutStep } from "../steps/validate-checkout"
@@ -12,7 +13,8 @@ export type CompleteCheckoutInput = { cart_id: string; invoice?: InvoiceInput | 
 export type CompleteCheckoutOutput = { order_id: string; producer_order_ids: string[] }
 
 /**
- * Places a shopper's order: checks the cart (validateCheckoutStep), records the
+ * Places a shopper's order: checks the cart (validateCheckoutStep), cancels an order
+ * of this cart that a crash left unlinked (cancelInterruptedOrdersStep), records the
  * e-invoice details and delivery parcels on it, completes it with Medusa's
  * completeCartWorkflow (one order, inventory reserved under Medusa's lock, payment
  * authorized once), splits the order into producer orders, and captures a card
@@ -23,6 +25,7 @@ export type CompleteCheckoutOutput = { order_id: string; producer_order_ids: str
  */
 export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowId, (input: CompleteCheckoutInput) => {
   const plan = validateCheckoutStep(input)
+  cancelInterruptedOrdersStep(plan)
   recordCheckoutDetailsStep(plan)
   const completed = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
   const split = splitOrderByProducerWorkflow.runAsStep({ input: { order_id: completed.id } })
