@@ -38,13 +38,14 @@ export async function productIdsInChannels(query: Query, salesChannelIds: string
   return [...new Set(data.map((row: any) => row.product_id as string))]
 }
 
-/** Published products among `ids` (or matching `filters`), with the catalog fields and any extra ones. */
+/** Published products among `ids` and/or with `handle`, with the catalog fields and any extra ones. */
 export async function loadProducts(
   query: Query,
-  options: { ids: string[]; handle?: string; pricing: PricingContext; extraFields?: string[] }
+  options: { ids?: string[]; handle?: string; pricing: PricingContext; extraFields?: string[] }
 ): Promise<ProductRow[]> {
-  if (!options.ids.length) return []
-  const filters: Record<string, unknown> = { id: options.ids, status: ProductStatus.PUBLISHED }
+  if (options.ids ? !options.ids.length : !options.handle) return []
+  const filters: Record<string, unknown> = { status: ProductStatus.PUBLISHED }
+  if (options.ids) filters.id = options.ids
   if (options.handle) filters.handle = options.handle
   const { data } = await query.graph({
     entity: "product",

@@ -25,8 +25,15 @@ export async function storeProductRows(
   options: { handle?: string; regionId?: string; extraFields?: string[] } = {}
 ): Promise<ProductRow[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const pricing = pricingFor(options.regionId)
+  if (options.handle) {
+    // One product: read it by its handle and check its sales channels, rather than listing every product on sale.
+    const channels = new Set(salesChannels(req))
+    const rows = await loadProducts(query, { handle: options.handle, pricing, extraFields: [...(options.extraFields ?? []), "sales_channels.id"] })
+    return rows.filter((row) => ((row as { sales_channels?: ({ id: string } | null)[] }).sales_channels ?? []).some((c) => !!c && channels.has(c.id)))
+  }
   const ids = await productIdsInChannels(query, salesChannels(req))
-  return loadProducts(query, { ids, handle: options.handle, pricing: pricingFor(options.regionId), extraFields: options.extraFields })
+  return loadProducts(query, { ids, pricing, extraFields: options.extraFields })
 }
 
 export async function storeCatalog(req: MedusaStoreRequest, regionId?: string): Promise<CatalogProduct[]> {
