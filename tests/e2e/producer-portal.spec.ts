@@ -185,8 +185,9 @@ test("a producer lists a product with a picture and a live session, prints batch
   await shopper.goto(shopLink!)
   await expect(shopper.getByRole("heading", { level: 1, name: title })).toBeVisible()
   await expect(shopper.getByText("125.000 ₫").first()).toBeVisible()
-  await expect(shopper.getByRole("heading", { name: "Đang phát trực tiếp" })).toBeVisible()
-  await expect(shopper.getByText(liveTitle)).toBeVisible()
+  const onAir = shopper.getByRole("region", { name: "Phát trực tiếp" }).getByRole("listitem").filter({ hasText: liveTitle })
+  await expect(onAir.getByText("Đang phát trực tiếp", { exact: true })).toBeVisible()
+  await expect(onAir.getByRole("link", { name: /Xem trên TikTok/ })).toHaveAttribute("href", "https://www.tiktok.com/@htxchehoavang/live")
   await shopper.context().close()
 
   // A member of another producer cannot open it for editing: the same page as a listing that does not exist.
