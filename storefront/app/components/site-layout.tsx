@@ -175,6 +175,11 @@ export function SiteFooter() {
                 {t("nav.orders")}
               </Link>
             </li>
+            <li>
+              <Link to="/producer" className="hover:text-brand-700">
+                {t("portal.footer.link")}
+              </Link>
+            </li>
           </ul>
           <p className="mt-4 text-xs">{t("footer.license")}</p>
         </div>

@@ -5,6 +5,7 @@
 
 export const portalVi = {
   "portal.name": "Cổng nhà sản xuất",
+  "portal.footer.link": "Dành cho nhà sản xuất: bán hàng trên chợ",
   "portal.nav.label": "Các mục của cổng nhà sản xuất",
   "portal.nav.home": "Tổng quan",
   "portal.nav.products": "Sản phẩm",
@@ -292,6 +293,7 @@ export type PortalMessageKey = keyof typeof portalVi
 
 export const portalEn: Record<PortalMessageKey, string> = {
   "portal.name": "Producer portal",
+  "portal.footer.link": "For producers: sell on the market",
   "portal.nav.label": "Producer portal sections",
   "portal.nav.home": "Overview",
   "portal.nav.products": "Products",
