@@ -29,7 +29,7 @@ medusaIntegrationTestRunner({
     const ids: Record<string, string> = {}
     const store = () => ({ headers: { "x-publishable-api-key": setup.publishableKey } })
     const fail = (promise: Promise<unknown>) => promise.then((r: any) => r, (e: any) => e.response)
-    const must = <T,>(request: Promise<T>) =>
+    const must = (request: Promise<any>): Promise<any> =>
       request.catch((e: any) => {
         throw new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
       })
