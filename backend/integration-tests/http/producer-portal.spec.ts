@@ -11,6 +11,7 @@ import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup
 import { ensureStockLocation } from "../../../seed/src/inventory"
 import { ensureShipping, type ShippingSetup } from "../../src/modules/ocop-delivery/ensure-shipping"
 import { adminHeaders } from "../helpers/admin"
+import { failAfter } from "../helpers/fail-after"
 import {
   acceptInvite,
   approvedProducer,
@@ -22,6 +23,13 @@ import {
   testPicture,
   uploadPictures,
 } from "../helpers/producer"
+
+/**
+ * Workflows are taken from the modules Medusa itself loaded (Node's require cache), not imported
+ * through Vitest: a second copy would register the same workflow ids with nested steps again.
+ */
+const workflow = (file: string, name: string) => require(`../../src/workflows/producer/workflows/${file}`)[name]
+const identityOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString("utf8")).auth_identity_id as string
 
 // Many accounts sign up from one address here: lift the sign-up and sign-in budgets for this file.
 process.env.RATE_LIMIT_REGISTER = "1000/1m"
@@ -175,7 +183,9 @@ medusaIntegrationTestRunner({
         expect(data.images[0]).toMatchObject({ width: 1200, height: 750 })
         expect(data.images[0].url).toMatch(/\/static\/\d+-pimg-[0-9a-f]{24}-1200\.webp$/)
         expect(data.images[0].url).not.toMatch(/\.\.|passwd/)
-        expect(data.images[1].sizes.map((s: any) => s.width)).toEqual([300])
+        // A small picture keeps its own width under all three names the shop's srcset asks for.
+        expect(data.images[1].sizes.map((s: any) => s.width)).toEqual([300, 300, 300])
+        expect(data.images[1].sizes.map((s: any) => s.url.match(/-(\d+)\.webp$/)[1])).toEqual(["400", "800", "1200"])
         // Served by Medusa at /static (the configured backend address differs from the test server's port).
         const served = await fetch(`${(api as any).defaults.baseURL}${new URL(data.images[0].sizes[1].url).pathname}`)
         expect(served.status).toBe(200)
@@ -191,7 +201,7 @@ medusaIntegrationTestRunner({
         const gif = await uploadPictures(api as any, owner.headers, [{ name: "a.gif", type: "image/gif", content: await require("sharp")(await testPicture("png", 20, 20)).gif().toBuffer() }])
         expect(gif.status).toBe(400)
         const huge = await uploadPictures(api as any, owner.headers, [{ name: "to.jpg", type: "image/jpeg", content: Buffer.alloc(9 * 1024 * 1024, 1) }])
-        expect(huge.status).toBe(400)
+        expect(huge.status).toBe(413)
         expect(huge.data.message).toMatch(/at most 8 MB/)
         const picture = await testPicture("webp", 50, 50)
         const seven = await uploadPictures(api as any, owner.headers, Array.from({ length: 7 }, (_, i) => ({ name: `${i}.webp`, type: "image/webp", content: picture })))
@@ -330,6 +340,65 @@ medusaIntegrationTestRunner({
         expect(badMonths.status).toBe(400)
         expect(badMonths.data.message).toMatch(/months.*at most.*24/)
         expect((await must(api.get("/producer/orders?status=pending", owner))).data.count).toBe(0)
+      })
+    })
+
+    describe("compensation: a failure after each workflow leaves nothing behind", () => {
+      const failing: Record<string, any> = {}
+      beforeAll(() => {
+        failing.register = failAfter(workflow("register-producer", "registerProducerWorkflow"))
+        failing.accept = failAfter(workflow("accept-producer-invite", "acceptProducerInviteWorkflow"))
+        failing.create = failAfter(workflow("create-producer-product", "createProducerProductWorkflow"))
+        failing.update = failAfter(workflow("update-producer-product", "updateProducerProductWorkflow"))
+        failing.review = failAfter(workflow("review-producer-listing", "reviewProducerListingWorkflow"))
+        failing.status = failAfter(workflow("update-producer-status", "updateProducerStatusWorkflow"))
+      })
+      const run = async (wf: any, input: unknown) => {
+        const { errors } = await wf(container).run({ input, throwOnError: false })
+        expect(errors.map((e: any) => e.error?.message)).toContain("failure injected by the test after the workflow under test")
+      }
+      const query = () => container.resolve(ContainerRegistrationKeys.QUERY)
+
+      it("registration: no producer, no member, and the login is free to register again", async () => {
+        const { data } = await must(api.post("/auth/producer/emailpass/register", { email: "undo@register.test", password: PRODUCER_PASSWORD }))
+        const producer = { name: "Hộ Hoàn Tác", legal_form: "household", commune: "Xã Ba Chẽ", phone: "0912345678" }
+        await run(failing.register, { auth_identity_id: identityOf(data.token), member_name: "Lan", producer })
+        expect((await query().graph({ entity: "producer", fields: ["id"], filters: { name: "Hộ Hoàn Tác" } })).data).toEqual([])
+        expect((await query().graph({ entity: "producer_member", fields: ["id"], filters: { email: "undo@register.test" } })).data).toEqual([])
+        const again = await must(api.post("/producer/register", { member: { name: "Lan" }, producer }, { headers: { authorization: `Bearer ${data.token}` } }))
+        expect(again.data.producer.name).toBe("Hộ Hoàn Tác")
+      })
+
+      it("accepting an invite: no member, and the invite can still be used", async () => {
+        const { data: created } = await must(api.post(`/admin/producers/${lister.producerId}/invites`, { email: "undo@invite.test", role: "staff" }, admin))
+        const { data } = await must(api.post("/auth/producer/emailpass/register", { email: "undo@invite.test", password: PRODUCER_PASSWORD }))
+        await run(failing.accept, { token: created.invite.token, name: "Minh", auth_identity_id: identityOf(data.token) })
+        expect((await query().graph({ entity: "producer_member", fields: ["id"], filters: { email: "undo@invite.test" } })).data).toEqual([])
+        const joined = await must(api.post("/producer/invites/accept", { token: created.invite.token, name: "Minh" }, { headers: { authorization: `Bearer ${data.token}` } }))
+        expect(joined.data.producer.id).toBe(lister.producerId)
+      })
+
+      it("creating a listing: no product, no link to the producer", async () => {
+        await run(failing.create, { producer_id: lister.producerId, listing: { title: "Sản phẩm hoàn tác", images: [], variants: [{ title: "Gói", price: 50000, stock: 3 }] } })
+        expect((await query().graph({ entity: "product", fields: ["id"], filters: { title: "Sản phẩm hoàn tác" } })).data).toEqual([])
+        expect((await must(api.get("/producer/products", lister))).data.count).toBe(0)
+      })
+
+      it("editing a listing: title, price and stock as they were", async () => {
+        const product = await must(createListing(api as any, lister, "Miến dong Bình Liêu"))
+        const variant = product.variants[0]
+        await run(failing.update, { producer_id: lister.producerId, product_id: product.id, changes: { title: "Đổi tên", variants: [{ id: variant.id, price: 999000, stock: 1 }] } })
+        const { data } = await must(api.get(`/producer/products/${product.id}`, lister))
+        expect(data.product).toMatchObject({ title: "Miến dong Bình Liêu", status: "draft" })
+        expect(data.product.variants[0]).toMatchObject({ price: variant.price, stock: variant.stock })
+      })
+
+      it("sending a listing for review, and the operator's status change: both as they were", async () => {
+        const product = await must(createListing(api as any, lister, "Ba kích tím"))
+        await run(failing.review, { product_id: product.id, review: { action: "submit", producer_id: lister.producerId } })
+        expect((await must(api.get(`/producer/products/${product.id}`, lister))).data.product.status).toBe("draft")
+        await run(failing.status, { producer_id: lister.producerId, status: "suspended", reason: "Thử" })
+        expect((await must(api.get("/producer/me", lister))).data.producer).toMatchObject({ status: "approved", status_reason: null })
       })
     })
   },

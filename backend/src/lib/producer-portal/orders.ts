@@ -49,7 +49,7 @@ export async function listProducerOrders(container: MedusaContainer, producerId:
   const { data, metadata } = await query.graph({
     entity: "producer_order",
     fields: PORTAL_ORDER_FIELDS,
-    filters: { id: ids, ...(options.status ? { status: options.status } : {}) },
+    filters: { id: ids, ...(options.status ? { status: options.status as any } : {}) },
     pagination: { skip: options.offset, take: options.limit, order: { created_at: "DESC" } },
   })
   return { producer_orders: await shapeForPortal(container, data as any[]), count: metadata?.count ?? data.length }

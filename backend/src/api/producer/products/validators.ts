@@ -8,7 +8,8 @@ export const UPLOADED_IMAGE_PATH = /\/static\/[0-9]+-pimg-[0-9a-f]{24}-[0-9]{3,4
 const imageUrl = z
   .url({ protocol: /^https?$/, error: "each image must be a web address answered by /producer/uploads" })
   .max(500)
-  .refine((url) => UPLOADED_IMAGE_PATH.test(new URL(url).pathname), "each image must be a picture uploaded through /producer/uploads")
+  // Zod runs this even after the url check failed: a value that is no URL must not throw here.
+  .refine((url) => URL.canParse(url) && UPLOADED_IMAGE_PATH.test(new URL(url).pathname), "each image must be a picture uploaded through /producer/uploads")
 
 const price = z
   .number({ error: "price must be a number of đồng, e.g. 150000" })

@@ -26,6 +26,8 @@ export function receiveProducerImages(req: MedusaRequest, res: MedusaResponse, n
   }
   upload(req as any, res as any, (err: any) => {
     if (!err) return next()
+    // Too large is 413 (Payload Too Large), as for an oversized JSON body.
+    if (err instanceof multer.MulterError && err.code === "LIMIT_FILE_SIZE") return res.status(413).json({ type: "invalid_data", message: MESSAGES.LIMIT_FILE_SIZE })
     if (err instanceof multer.MulterError) return next(new MedusaError(MedusaError.Types.INVALID_DATA, MESSAGES[err.code] ?? err.message))
     next(new MedusaError(MedusaError.Types.INVALID_DATA, "The upload could not be read; please try again"))
   })

@@ -16,8 +16,8 @@ export type ListingChanges = {
 const nfc = (s: string) => s.normalize("NFC").trim()
 
 /**
- * Splits a producer's edit into Medusa updates: product text and pictures, variants (title, SKU,
- * VND price), and stock levels at the marketplace warehouse. Changing what shoppers read or see
+ * Splits a producer's edit into Medusa updates: product text and pictures, variants (title, SKU),
+ * VND prices, and stock levels at the marketplace warehouse. Changing what shoppers read or see
  * of a published listing sends it back to review (`proposed`); price and stock do not.
  * 404 for a product or variant that is not this producer's. Reads only.
  */
@@ -39,6 +39,7 @@ export const prepareProductUpdateStep = createStep(
 
     const { location_id } = await marketplaceChannelAndLocation(container)
     const variantUpdates: Record<string, unknown>[] = []
+    const priceUpdates: { variant_id: string; amount: number }[] = []
     const levelUpdates: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
     const levelCreates: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
     for (const change of changes.variants ?? []) {
@@ -47,10 +48,7 @@ export const prepareProductUpdateStep = createStep(
       const variantUpdate: Record<string, unknown> = { id: variant.id }
       if (change.title !== undefined) variantUpdate.title = nfc(change.title)
       if (change.sku !== undefined) variantUpdate.sku = change.sku
-      if (change.price !== undefined) {
-        const current = vndPrice(variant)
-        variantUpdate.prices = [{ ...(current.id ? { id: current.id } : {}), amount: change.price, currency_code: "vnd" }]
-      }
+      if (change.price !== undefined && change.price !== vndPrice(variant).amount) priceUpdates.push({ variant_id: variant.id, amount: change.price })
       if (Object.keys(variantUpdate).length > 1) variantUpdates.push(variantUpdate)
       if (change.stock !== undefined) {
         const stock = variantStock(variant, location_id)
@@ -63,6 +61,7 @@ export const prepareProductUpdateStep = createStep(
     return new StepResponse({
       product_update: Object.keys(update).length ? update : null,
       variant_updates: variantUpdates,
+      price_updates: priceUpdates,
       level_updates: levelUpdates,
       level_creates: levelCreates,
     })

@@ -1,8 +1,7 @@
-import { setAuthAppMetadataStep } from "@medusajs/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateEntityStep } from "../../common/update-entity"
-import { PRODUCER_ACTOR } from "../actor"
 import { createProducerMemberStep } from "../steps/create-producer-member"
+import { linkMemberLoginStep } from "../steps/link-member-login"
 import { prepareInviteAcceptanceStep } from "../steps/prepare-invite-acceptance"
 
 export const acceptProducerInviteWorkflowId = "accept-producer-invite"
@@ -32,9 +31,7 @@ export const acceptProducerInviteWorkflow = createWorkflow(
         changes: { accepted_at: new Date() },
       }))
     )
-    setAuthAppMetadataStep(
-      transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: PRODUCER_ACTOR, value: member.id }))
-    )
+    linkMemberLoginStep(transform({ input, member }, ({ input, member }) => ({ auth_identity_id: input.auth_identity_id, member_id: member.id })))
     return new WorkflowResponse(transform({ member }, ({ member }) => ({ member_id: member.id, producer_id: member.producer_id })))
   }
 )

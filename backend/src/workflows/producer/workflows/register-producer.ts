@@ -1,10 +1,9 @@
-import { setAuthAppMetadataStep } from "@medusajs/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { LegalForm } from "../../../modules/ocop/lib/domain"
 import { normalizeText } from "../../ocop/normalize"
 import { createProducersStep } from "../../ocop/steps/create-producers"
-import { PRODUCER_ACTOR } from "../actor"
 import { createProducerMemberStep } from "../steps/create-producer-member"
+import { linkMemberLoginStep } from "../steps/link-member-login"
 import { prepareProducerRegistrationStep } from "../steps/prepare-producer-registration"
 
 export const registerProducerWorkflowId = "register-producer"
@@ -45,8 +44,6 @@ export const registerProducerWorkflow = createWorkflow(registerProducerWorkflowI
       role: "owner" as const,
     }))
   )
-  setAuthAppMetadataStep(
-    transform({ input, member }, ({ input, member }) => ({ authIdentityId: input.auth_identity_id, actorType: PRODUCER_ACTOR, value: member.id }))
-  )
+  linkMemberLoginStep(transform({ input, member }, ({ input, member }) => ({ auth_identity_id: input.auth_identity_id, member_id: member.id })))
   return new WorkflowResponse(transform({ member }, ({ member }) => ({ member_id: member.id, producer_id: member.producer_id })))
 })

@@ -6,6 +6,7 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { prepareProductUpdateStep, type ListingChanges } from "../steps/prepare-product-update"
+import { setVariantPricesStep } from "../steps/set-variant-prices"
 
 export const updateProducerProductWorkflowId = "update-producer-product"
 
@@ -22,6 +23,7 @@ export const updateProducerProductWorkflow = createWorkflow(
     when("update-listing-variants", { plan }, ({ plan }) => plan.variant_updates.length > 0).then(() => {
       updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.variant_updates as any })) })
     })
+    setVariantPricesStep(transform({ plan }, ({ plan }) => plan.price_updates))
     when("update-listing-stock", { plan }, ({ plan }) => plan.level_updates.length > 0).then(() => {
       updateInventoryLevelsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ updates: plan.level_updates })) })
     })
