@@ -1,4 +1,4 @@
-import type { IInventoryService, ILockingModule, IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { IInventoryService, IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ValidateCheckoutOutput } from "./validate-checkout"
@@ -16,17 +16,15 @@ type Undo = { orders: { id: string; status: string }[]; reservations: { line_ite
  * leaves an order of this cart that no cart points to, while the cart stays
  * open. Before the cart is completed again, such orders are cancelled and any
  * stock they reserved is released, so the retry leaves exactly one live order.
- * Compensation restores both.
+ * Runs under the cart's lock (completeCheckoutWorkflow). Compensation restores both.
  */
 export const cancelInterruptedOrdersStep = createStep(
   cancelInterruptedOrdersStepId,
   async (plan: ValidateCheckoutOutput, { container }) => {
     if (!plan) return new StepResponse(undefined, { orders: [], reservations: [] } as Undo)
-    // Under the cart's lock, the one completeCartWorkflow holds while it writes and links an order:
-    // an order still being placed by a concurrent request is never taken for an interrupted one.
-    const locking: ILockingModule = container.resolve(Modules.LOCKING)
-    const undo = await locking.execute(plan.cart_id, () => cancelOrphans(container, plan.cart_id), { timeout: 30 })
-    return new StepResponse(undefined, undo)
+    // completeCheckoutWorkflow holds the cart's lock around this step and the completion, so an
+    // order still being placed by a concurrent request is never taken for an interrupted one.
+    return new StepResponse(undefined, await cancelOrphans(container, plan.cart_id))
   },
   async (undo, { container }) => {
     if (!undo?.orders.length) return
