@@ -19,7 +19,7 @@ function decodedPath(req: MedusaRequest): string | null {
 
 function refuseNul(req: MedusaRequest, res: MedusaResponse): boolean {
   const path = decodedPath(req)
-  const field = (path === null || path.includes("\u0000") ? "the address" : undefined) ?? findNulCharacter(req.body) ?? findNulCharacter(req.query)
+  const field = (path === null || path.includes("\u0000") ? "The address" : undefined) ?? findNulCharacter(req.body) ?? findNulCharacter(req.query)
   if (!field) return false
   res.status(400).json({ type: "invalid_data", message: `${field} contains a NUL character (U+0000), which text cannot hold: remove it and send again.` })
   return true

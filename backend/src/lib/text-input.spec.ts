@@ -18,7 +18,7 @@ describe("request text", () => {
   it("finds a NUL character and says where", () => {
     expect(findNulCharacter({ areas: [{ name: "ok" }, { name: "Đồi\u0000chè" }] })).toBe("areas[1].name")
     expect(findNulCharacter({ q: "a\u0000" })).toBe("q")
-    expect(findNulCharacter("\u0000")).toBe("the request")
+    expect(findNulCharacter("\u0000")).toBe("The request body")
     expect(findNulCharacter({ name: "Trà hoa vàng", star: 5 })).toBeUndefined()
   })
 })

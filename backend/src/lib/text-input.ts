@@ -6,7 +6,7 @@
 
 /** The path of the first string holding U+0000 (e.g. "areas[0].name"), or undefined. */
 export function findNulCharacter(value: unknown, path = ""): string | undefined {
-  if (typeof value === "string") return value.includes("\u0000") ? path || "the request" : undefined
+  if (typeof value === "string") return value.includes("\u0000") ? path || "The request body" : undefined
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findNulCharacter(value[i], `${path}[${i}]`)
