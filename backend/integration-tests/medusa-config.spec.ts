@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto"
 
-const VARIABLES = ["TRACE_RETIRED_PUBLIC_KEYS", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY", "REDIS_URL", "MEDUSA_WORKER_MODE", "MEDUSA_ADMIN", "VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "STRIPE_API_KEY", "MEILISEARCH_HOST"]
+const VARIABLES = ["MEDUSA_BACKEND_URL", "STOREFRONT_URL", "STORE_CORS", "ADMIN_CORS", "AUTH_CORS", "TRACE_RETIRED_PUBLIC_KEYS", "NODE_ENV", "JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY", "REDIS_URL", "MEDUSA_WORKER_MODE", "MEDUSA_ADMIN", "VIETQR_BANK_BIN", "VIETQR_ACCOUNT_NO", "VIETQR_ACCOUNT_NAME", "STRIPE_API_KEY", "MEILISEARCH_HOST"]
 const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]))
 afterEach(() => {
   for (const name of VARIABLES) {
@@ -58,6 +58,20 @@ describe("secrets", () => {
     const second = await configWith({ NODE_ENV: "development" })
     expect(first.projectConfig.http.jwtSecret).toMatch(/^[0-9a-f]{64}$/)
     expect(first.projectConfig.http.jwtSecret).not.toBe(second.projectConfig.http.jwtSecret)
+  })
+})
+
+describe("cookies and browser origins", () => {
+  it("makes the admin session cookie Secure when the backend is served over https", async () => {
+    expect((await configWith({ ...PRODUCTION, MEDUSA_BACKEND_URL: "https://api.cho-ocop.vn" })).projectConfig.cookieOptions).toMatchObject({ secure: true })
+    expect((await configWith({ ...PRODUCTION, MEDUSA_BACKEND_URL: "http://127.0.0.1:9000" })).projectConfig.cookieOptions).toMatchObject({ secure: false })
+  })
+
+  it("lets only the configured origins call the API from a browser, the shop's by default", async () => {
+    const defaults = (await configWith({ ...PRODUCTION, STOREFRONT_URL: "https://cho-ocop.vn", MEDUSA_BACKEND_URL: "https://api.cho-ocop.vn" })).projectConfig.http
+    expect(defaults).toMatchObject({ storeCors: "https://cho-ocop.vn", adminCors: "https://api.cho-ocop.vn", authCors: "https://cho-ocop.vn,https://api.cho-ocop.vn" })
+    const given = (await configWith({ ...PRODUCTION, STORE_CORS: "https://a.vn,https://b.vn" })).projectConfig.http
+    expect(given.storeCors).toBe("https://a.vn,https://b.vn")
   })
 })
 
