@@ -17,12 +17,17 @@ const isProduction = process.env.NODE_ENV === "production"
 /** The secrets production cannot run without (`npm start` generates them into `.data/secrets.json`). */
 const PRODUCTION_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "TRACE_SIGNING_KEY"] as const
 
+/** Random stand-ins for missing secrets are for a laptop and the tests only. */
+const environment = process.env.NODE_ENV || "development"
+const secretsRequired = environment !== "development" && environment !== "test"
+
 /**
- * In production, stops the start naming every missing or weak secret at once (a guessable
- * value such as Medusa's `supersecret` example counts as missing); see docs/deploy.md.
+ * Outside development and tests (production, staging, …), stops the start naming every
+ * missing or weak secret at once (a guessable value such as Medusa's `supersecret` example
+ * counts as weak); see docs/deploy.md.
  */
 function requireProductionSecrets() {
-  if (!isProduction) return
+  if (!secretsRequired) return
   const missing = PRODUCTION_SECRETS.filter((name) => !process.env[name]?.trim())
   const weak = (["JWT_SECRET", "COOKIE_SECRET"] as const).filter((name) => {
     const value = process.env[name]?.trim()
@@ -33,7 +38,7 @@ function requireProductionSecrets() {
     weak.length ? `too weak (at least 32 random characters): ${weak.join(", ")}` : "",
   ].filter(Boolean)
   if (problems.length) {
-    throw new Error(`NODE_ENV=production needs its secrets — ${problems.join("; ")}. See docs/deploy.md for how to generate them.`)
+    throw new Error(`NODE_ENV=${environment} needs its secrets — ${problems.join("; ")}. See docs/deploy.md for how to generate them.`)
   }
 }
 requireProductionSecrets()

@@ -41,6 +41,11 @@ describe("secrets", () => {
     )
   })
 
+  it("staging, or any environment but development and tests, needs them too", async () => {
+    await expect(configWith({ ...PRODUCTION, NODE_ENV: "staging", JWT_SECRET: undefined })).rejects.toThrow(/NODE_ENV=staging needs its secrets — missing: JWT_SECRET\./)
+    expect((await configWith({ NODE_ENV: "test" })).projectConfig.http.jwtSecret).toMatch(/^[0-9a-f]{64}$/)
+  })
+
   it("production refuses Medusa's example secret and short ones", async () => {
     await expect(configWith({ ...PRODUCTION, JWT_SECRET: "supersecret", COOKIE_SECRET: "abc123" })).rejects.toThrow(
       /too weak \(at least 32 random characters\): JWT_SECRET, COOKIE_SECRET/,
