@@ -48,11 +48,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // No webhook deliveries: Medusa's webhook handling (processPaymentWorkflow) races the
-      // checkout route's own completion of the same cart and, when it loses, cancels the payment
-      // the checkout just authorized (see docs/checkout-api.md, "Known issue"). Add
-      // `--webhook http://127.0.0.1:${BACKEND_PORT}/hooks/payment/stripe_stripe --webhook-secret ${STRIPE_WEBHOOK_SECRET}` to see it.
-      command: `node --import tsx tests/stripe-fake/main.ts --port ${STRIPE_PORT}`,
+      // Every event of the fake is delivered, signed, to the backend as Stripe would (see
+      // docs/decisions/0003-card-webhooks.md): card checkouts run with their webhooks.
+      command: `node --import tsx tests/stripe-fake/main.ts --port ${STRIPE_PORT} --webhook http://127.0.0.1:${BACKEND_PORT}/hooks/payment/stripe_stripe --webhook-secret ${STRIPE_WEBHOOK_SECRET}`,
       cwd: "..",
       url: `${STRIPE_URL}/v3/`,
       timeout: 30_000,
