@@ -6,6 +6,8 @@
  */
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { adminHeaders } from "../helpers/admin"
 import { ratedProduct } from "../helpers/catalog-fixtures"
@@ -151,6 +153,13 @@ medusaIntegrationTestRunner({
         expect(data.producer.livestreams.map((l: any) => l.id)).toEqual([ids.live, ids.upcomingShop, ids.upcomingOtherProduct])
         expect(data.producer.livestreams[2].product).toEqual({ id: caiRongSecondProduct.productId, handle: "mam-ruoc-cai-rong", title: "Mắm ruốc Cái Rồng" })
         expect(data.producer.livestreams[1].product).toBeNull()
+      })
+
+      it("see a session without its product once that product is no longer on sale", async () => {
+        await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: caiRongSecondProduct.productId }, update: { status: ProductStatus.DRAFT } } })
+        const { data } = await api.get("/store/producers/htx-cai-rong", store())
+        const session = data.producer.livestreams.find((l: any) => l.id === ids.upcomingOtherProduct)
+        expect(session).toMatchObject({ title: "Mắm ruốc cho bữa cơm", product: null })
       })
 
       it("see what is live now across producers, with producer and product", async () => {

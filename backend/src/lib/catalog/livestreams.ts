@@ -41,6 +41,9 @@ export type LiveNowLivestream = StoreLivestream & { producer: { id: string; hand
 
 const DAY = 86_400_000
 
+/** Which of the given product ids the request's sales channels sell. */
+export type ChannelProducts = (productIds: string[]) => Promise<Set<string>>
+
 /** A stored session as the store shows it, its product kept only when published and in `onSale` (the key's sales channels). */
 export function toStoreLivestream(row: LivestreamRow, now: Date, onSale: Set<string>): StoreLivestream {
   const featured = row.featured_product
@@ -87,25 +90,32 @@ async function loadShownRows(
   return (data as unknown as LivestreamRow[]).filter((row) => row.producer?.status === "approved" && isShownInStore(row, now))
 }
 
+/** The featured products of `rows` that are in the request's sales channels. */
+function featuredOnSale(rows: LivestreamRow[], inChannels: ChannelProducts): Promise<Set<string>> {
+  return inChannels([...new Set(rows.map((row) => row.featured_product?.id).filter((id): id is string => !!id))])
+}
+
 /** A producer's sessions shown on its page. */
-export async function producerLivestreams(query: Query, producerId: string, now: Date, onSale: Set<string>): Promise<StoreLivestream[]> {
+export async function producerLivestreams(query: Query, producerId: string, now: Date, inChannels: ChannelProducts): Promise<StoreLivestream[]> {
   const rows = await loadShownRows(query, { producer_id: producerId }, now)
+  const onSale = await featuredOnSale(rows, inChannels)
   return rows.map((row) => toStoreLivestream(row, now, onSale)).sort(byLiveThenStart)
 }
 
 /** Sessions shown on a product's page: those about the product and the producer's sessions about no product in particular. */
-export async function productLivestreams(query: Query, product: { id: string; producerId: string | null }, now: Date, onSale: Set<string>): Promise<StoreLivestream[]> {
+export async function productLivestreams(query: Query, product: { id: string; producerId: string | null }, now: Date, inChannels: ChannelProducts): Promise<StoreLivestream[]> {
   if (!product.producerId) return []
-  const rows = await loadShownRows(query, { producer_id: product.producerId }, now)
+  const rows = (await loadShownRows(query, { producer_id: product.producerId }, now)).filter((row) => !row.product_id || row.product_id === product.id)
+  const onSale = await featuredOnSale(rows, inChannels)
   return rows
-    .filter((row) => !row.product_id || row.product_id === product.id)
     .map((row) => toStoreLivestream(row, now, onSale))
     .sort(byLiveThenStart)
 }
 
 /** Every session live right now, across producers, with its producer. */
-export async function liveNow(query: Query, now: Date, onSale: Set<string>): Promise<LiveNowLivestream[]> {
+export async function liveNow(query: Query, now: Date, inChannels: ChannelProducts): Promise<LiveNowLivestream[]> {
   const rows = await loadShownRows(query, {}, now, { until: now })
+  const onSale = await featuredOnSale(rows, inChannels)
   return rows
     .map((row) => ({ ...toStoreLivestream(row, now, onSale), producer: { id: row.producer!.id, handle: row.producer!.handle, name: row.producer!.name } }))
     .filter((session) => session.status === "live")

@@ -15,9 +15,18 @@ function salesChannels(req: MedusaStoreRequest): string[] {
   return req.publishable_key_context?.sales_channel_ids ?? []
 }
 
-/** Ids of the products the key's sales channels sell (published or not: `loadProducts` checks the status). */
-export async function storeProductIds(req: MedusaStoreRequest): Promise<Set<string>> {
-  return new Set(await productIdsInChannels(req.scope.resolve(ContainerRegistrationKeys.QUERY), salesChannels(req)))
+/** Which of `productIds` the key's sales channels sell (published or not: the caller checks the status). */
+export function channelProductsOf(req: MedusaStoreRequest) {
+  return async (productIds: string[]): Promise<Set<string>> => {
+    const channels = salesChannels(req)
+    if (!productIds.length || !channels.length) return new Set()
+    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "product_sales_channel",
+      fields: ["product_id"],
+      filters: { product_id: productIds, sales_channel_id: channels },
+    })
+    return new Set(data.map((row: any) => row.product_id as string))
+  }
 }
 
 export async function storeProductRows(

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { sortProducts } from "../../../../lib/catalog/filter"
 import { producerLivestreams } from "../../../../lib/catalog/livestreams"
 import { loadProducers, producerStats, toProducerDetail } from "../../../../lib/catalog/producers"
-import { storeCatalog, storeProductIds } from "../../../../lib/catalog/store"
+import { channelProductsOf, storeCatalog } from "../../../../lib/catalog/store"
 import type { StoreProducerParams } from "../validators"
 
 /** One producer with its products on sale, best rated first, and its livestreams (live now and the next 14 days). */
@@ -17,6 +17,6 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreProducerParams>,
     catalog.filter((p) => p.producer?.id === producer.id),
     "stars"
   )
-  const livestreams = await producerLivestreams(query, producer.id, new Date(), await storeProductIds(req))
+  const livestreams = await producerLivestreams(query, producer.id, new Date(), channelProductsOf(req))
   res.json({ producer: { ...toProducerDetail(producer, producerStats(catalog)(producer.id)), products, livestreams } })
 }

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { productLivestreams } from "../../../../../lib/catalog/livestreams"
 import { PRODUCER_PUBLIC_FIELDS, toProducerDetail } from "../../../../../lib/catalog/producers"
 import { certificateHistory, toCatalogProduct } from "../../../../../lib/catalog/shape"
-import { storeProductIds, storeProductRows } from "../../../../../lib/catalog/store"
+import { channelProductsOf, storeProductRows } from "../../../../../lib/catalog/store"
 import type { StoreCatalogProductParams } from "../../validators"
 
 const DETAIL_FIELDS = [
@@ -31,7 +31,7 @@ export const GET = async (req: MedusaStoreRequest<unknown, StoreCatalogProductPa
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product on sale has the handle "${req.params.handle}"`)
   const now = new Date()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const livestreams = await productLivestreams(query, { id: row.id, producerId: row.producer?.id ?? null }, now, await storeProductIds(req))
+  const livestreams = await productLivestreams(query, { id: row.id, producerId: row.producer?.id ?? null }, now, channelProductsOf(req))
   const images = [...(row.images ?? [])].filter(Boolean).sort((a: any, b: any) => (a.rank ?? 0) - (b.rank ?? 0))
   res.json({
     product: {
