@@ -398,6 +398,34 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("amount_capturable_updated processed before the shopper's order arrives places nothing: the checkout places it, with its invoice", async () => {
+        const email = "webhook-first@example.vn"
+        const invoice = { company_name: "Công ty TNHH Hạ Long Xanh", tax_code: "5700100256", email: "ketoan@halongxanh.vn" }
+        const c = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }, { variant_id: chaMuc.variantId, quantity: 1 }], provider: STRIPE, email })
+        const intentId = c.session.data.id as string
+        await confirmInBrowser(c.session, "pm_card_visa")
+        // The shopper's "Đặt hàng" is slow to arrive (a phone on a weak connection): Stripe's event is processed first.
+        // Authorizing the session would read the intent from Stripe: wait for such a read, or past Medusa's 5 s delay.
+        const reads = fake.hold("GET", `/v1/payment_intents/${intentId}`)
+        try {
+          expect((await deliverWebhook(eventOf("payment_intent.amount_capturable_updated", intentId))).status).toBe(200)
+          await reads.whenWaiting(1, 10_000)
+        } finally {
+          reads.release()
+        }
+        expect(await orderOfCart(c.id)).toBeUndefined()
+        expect(fake.paymentIntents.get(intentId)).toMatchObject({ status: "requires_capture", amount_received: 0 })
+
+        const placed = await complete(c.id, { invoice })
+        expect(placed.status).toBe(200)
+        expect(placed.data.order.invoice).toEqual({ ...invoice, address: null })
+        expect(placed.data.order.payment).toMatchObject({ provider_id: STRIPE, status: "captured" })
+        expect((await ordersOf(email)).map((o) => o.id)).toEqual([placed.data.order.id])
+        const { data } = await query().graph({ entity: "order", fields: ["shipping_methods.data"], filters: { id: placed.data.order.id } })
+        expect((data[0] as any).shipping_methods[0].data.parcels).toHaveLength(2)
+        expect(intentCalls(intentId, "capture")).toHaveLength(1)
+      })
+
       it("payment_intent.succeeded after the checkout's capture changes nothing: one capture, one order", async () => {
         const email = "webhook-succeeded@example.vn"
         const c = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }], provider: STRIPE, email })
