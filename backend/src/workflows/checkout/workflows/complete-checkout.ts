@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, capturePaymentWorkflow, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { InvoiceInput } from "../../../modules/marketplace/lib/address"
 import { cancelInterruptedOrdersStep } from "../steps/cancel-interrupted-orders"
+import { checkoutLockKeysStep } from "../steps/checkout-lock-keys"
 import { findPlacementCaptureStep } from "../steps/find-placement-capture"
 import { recordCheckoutDetailsStep } from "../steps/record-checkout-details"
 import { validateCheckoutStep } from "../steps/validate-checkout"
@@ -24,10 +25,12 @@ export type CompleteCheckoutOutput = { order_id: string; producer_order_ids: str
  * the split and the capture are too).
  */
 export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowId, (input: CompleteCheckoutInput) => {
-  // One completion of a cart at a time. Medusa's completeCartWorkflow takes this lock only when it
-  // runs on its own: as a step of this workflow it skips it, so it is taken here (and released by
-  // the step's compensation when anything fails); a second request waits, then finds the order.
-  acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
+  // One completion of a cart at a time, and of the carts sharing a variant (checkoutLockKeysStep).
+  // Medusa's completeCartWorkflow takes the cart's lock only when it runs on its own: as a step of
+  // this workflow it skips it, so the locks are taken here (released by the step's compensation when
+  // anything fails); a second request waits, then finds the order.
+  const lock = checkoutLockKeysStep({ cart_id: input.cart_id })
+  acquireLockStep(lock)
   const plan = validateCheckoutStep(input)
   cancelInterruptedOrdersStep(plan)
   recordCheckoutDetailsStep(plan)
@@ -37,7 +40,7 @@ export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowI
   when("capture-card-at-placement", { capture }, ({ capture }) => !!capture?.payment_id).then(() => {
     capturePaymentWorkflow.runAsStep({ input: transform({ capture }, ({ capture }) => ({ payment_id: capture!.payment_id })) })
   })
-  releaseLockStep({ key: input.cart_id })
+  releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.ownerId })))
   const result = transform({ completed, split }, ({ completed, split }) => ({ order_id: completed.id, producer_order_ids: split.producer_order_ids }))
   return new WorkflowResponse<CompleteCheckoutOutput>(result)
 })
