@@ -19,6 +19,7 @@ import path from "node:path"
 import { BACKEND_DIR, ROOT_DIR } from "../scripts/lib/config.ts"
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/postgres.ts"
 import { prefixer, runStep, startService, stopAll, waitForHttp } from "../scripts/lib/processes.ts"
+import { stats, type Stats } from "./lib/measure.ts"
 
 const say = prefixer("bench")
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 12)
@@ -50,22 +51,6 @@ const SUGGESTIONS: { label: string; query: string }[] = [
   { label: "suggest: cha m", query: "q=cha%20m" },
   { label: "suggest: nuoc mamm", query: "q=nuoc%20mamm" },
 ]
-
-type Stats = { n: number; mean: number; p50: number; p95: number; p99: number; max: number }
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-  const round = (x: number) => Math.round(x * 10) / 10
-  return {
-    n: sorted.length,
-    mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
-    p50: round(at(50)),
-    p95: round(at(95)),
-    p99: round(at(99)),
-    max: round(sorted[sorted.length - 1]),
-  }
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
