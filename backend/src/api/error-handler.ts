@@ -40,7 +40,10 @@ export function marketplaceErrorHandler(isProduction = process.env.NODE_ENV === 
       res.json = ((body: Body) => json(publicErrorBody(res.statusCode, body))) as typeof res.json
     }
     const unreadable = unreadableBody(err)
-    if (unreadable) return res.status(unreadable.status).json({ type: "invalid_data", message: unreadable.message })
+    if (unreadable) {
+      res.status(unreadable.status).json({ type: "invalid_data", message: unreadable.message })
+      return
+    }
     return medusaHandler(err as any, req, res, next)
   }
 }

@@ -29,7 +29,7 @@ export async function processProducerImage(buffer: Buffer): Promise<ProcessedIma
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Only JPEG, PNG or WebP pictures can be uploaded")
   }
   const name = `pimg-${randomBytes(12).toString("hex")}`
-  let upright: { data: Buffer; info: sharp.OutputInfo }
+  let upright: { data: Buffer; info: { width: number; height: number } }
   try {
     upright = await sharp(buffer, { limitInputPixels: MAX_PIXELS }).rotate().toBuffer({ resolveWithObject: true })
   } catch {

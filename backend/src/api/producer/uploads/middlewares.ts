@@ -4,7 +4,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_UPLOAD } from "../../../lib/producer-portal/images"
 
 // multer (Medusa's own multipart parser) ships no type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const multer: any = require("multer")
 
 const upload = multer({
