@@ -6,6 +6,7 @@
 import type { BatchResolution, ItemResolution } from "./trace"
 import type { ScanReport } from "./scan"
 import { serverEnv } from "./env.server"
+import { createTtlCache } from "./ttl-cache"
 
 export type Resolution<T> =
   | { kind: "found"; status: 200 | 410; body: T }
@@ -16,6 +17,19 @@ export type Resolution<T> =
   | { kind: "invalid"; message: string }
 
 const RESOLVE_TIMEOUT_MS = 10_000
+/**
+ * How long this server keeps the backend's answer for one GTIN (and lot): a recall,
+ * a new event or a new scan count shows on the label's page at most this late.
+ * Concurrent scans of one label share one backend call.
+ */
+export const RESOLVE_CACHE_TTL_MS = 5_000
+const RESOLVE_CACHE_ENTRIES = 5_000
+const resolutions = createTtlCache<Resolution<unknown>>({ ttlMs: RESOLVE_CACHE_TTL_MS, maxEntries: RESOLVE_CACHE_ENTRIES })
+
+/** Forgets the kept answers (tests). */
+export function clearResolveCache(): void {
+  resolutions.clear()
+}
 const SCAN_TIMEOUT_MS = 3_000
 
 function storeRequest(path: string, init: RequestInit & { timeout?: number } = {}): Promise<Response> {
@@ -54,14 +68,19 @@ async function resolve<T>(path: string, gtin: string): Promise<Resolution<T>> {
   throw new Error(`The trace API answered ${response.status} for ${path}: ${message || response.statusText}`)
 }
 
-/** A batch by GTIN and lot (`/01/{gtin}/10/{lot}`). */
-export function resolveBatch(gtin: string, lot: string): Promise<Resolution<BatchResolution>> {
-  return resolve<BatchResolution>(`${itemPath(gtin)}/lots/${encodeURIComponent(lot)}`, gtin)
+/** The answer for `path`, at most RESOLVE_CACHE_TTL_MS old (errors are never kept). */
+function resolveKept<T>(path: string, gtin: string): Promise<Resolution<T>> {
+  return resolutions.get(path, () => resolve<unknown>(path, gtin)) as Promise<Resolution<T>>
 }
 
-/** A product by GTIN with its published batches (`/01/{gtin}`). */
+/** A batch by GTIN and lot (`/01/{gtin}/10/{lot}`), at most RESOLVE_CACHE_TTL_MS old. */
+export function resolveBatch(gtin: string, lot: string): Promise<Resolution<BatchResolution>> {
+  return resolveKept<BatchResolution>(`${itemPath(gtin)}/lots/${encodeURIComponent(lot)}`, gtin)
+}
+
+/** A product by GTIN with its published batches (`/01/{gtin}`), at most RESOLVE_CACHE_TTL_MS old. */
 export function resolveItem(gtin: string): Promise<Resolution<ItemResolution>> {
-  return resolve<ItemResolution>(itemPath(gtin), gtin)
+  return resolveKept<ItemResolution>(itemPath(gtin), gtin)
 }
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+import { createTtlCache } from "./ttl-cache"
+
+function clock() {
+  let t = 1_000
+  return { now: () => t, advance: (ms: number) => (t += ms) }
+}
+
+describe("the cache of recent answers", () => {
+  it("answers from memory until the time is up, then asks again", async () => {
+    const time = clock()
+    const cache = createTtlCache<string>({ ttlMs: 5_000, maxEntries: 10, now: time.now })
+    let calls = 0
+    const load = async () => `answer ${++calls}`
+    expect(await cache.get("a", load)).toBe("answer 1")
+    time.advance(4_999)
+    expect(await cache.get("a", load)).toBe("answer 1")
+    time.advance(1)
+    expect(await cache.get("a", load)).toBe("answer 2")
+  })
+
+  it("shares one load between requests that arrive together", async () => {
+    const cache = createTtlCache<number>({ ttlMs: 5_000, maxEntries: 10 })
+    let calls = 0
+    let finish!: (n: number) => void
+    const load = () => { calls++; return new Promise<number>((resolve) => (finish = resolve)) }
+    const both = Promise.all([cache.get("a", load), cache.get("a", load)])
+    finish(7)
+    expect(await both).toEqual([7, 7])
+    expect(calls).toBe(1)
+  })
+
+  it("does not keep a failure: the next request tries again", async () => {
+    const cache = createTtlCache<string>({ ttlMs: 5_000, maxEntries: 10 })
+    await expect(cache.get("a", async () => { throw new Error("backend down") })).rejects.toThrow("backend down")
+    expect(await cache.get("a", async () => "back")).toBe("back")
+  })
+
+  it("keeps at most maxEntries answers, dropping the oldest", async () => {
+    const cache = createTtlCache<string>({ ttlMs: 5_000, maxEntries: 2 })
+    for (const key of ["a", "b", "c"]) await cache.get(key, async () => key)
+    expect(cache.size).toBe(2)
+    let reloaded = false
+    await cache.get("a", async () => { reloaded = true; return "a" })
+    expect(reloaded).toBe(true)
+  })
+})
