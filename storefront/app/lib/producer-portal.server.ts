@@ -8,10 +8,11 @@ import { isSecureRequest } from "./cookies"
 import { requestLang, translator } from "./i18n"
 import { picturesProblem } from "./producer-listing"
 import { serverEnv } from "./env.server"
+import { readAnswer, type Answer } from "./backend-answer.server"
 import { clearPortalSessionCookies, portalSessionCookies, readPortalToken, type PortalProduct } from "./producer-portal"
 
 export type BackendError = { type?: string; code?: string; message?: string; [key: string]: unknown }
-export type BackendAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: BackendError }
+export type BackendAnswer<T> = Answer<T, BackendError>
 
 type CallOptions = { token?: string | null; json?: unknown; form?: FormData; query?: Record<string, string | number | undefined> }
 
@@ -36,15 +37,7 @@ export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: st
     // The backend is not answering (restarting, unreachable): the page says so in its own words.
     return { ok: false, status: 503, body: {} }
   }
-  const text = await response.text()
-  let parsed: unknown = null
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    parsed = { message: text.slice(0, 300) }
-  }
-  if (response.ok) return { ok: true, status: response.status, body: parsed as T }
-  return { ok: false, status: response.status, body: (parsed ?? {}) as BackendError }
+  return readAnswer<T, BackendError>(response)
 }
 
 // --- Logging in ---------------------------------------------------------------------

@@ -5,8 +5,9 @@
  * publishable key never reaches the browser.
  */
 import { serverEnv } from "./env.server"
+import { readAnswer, type Answer } from "./backend-answer.server"
 
-export type StoreAnswer<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: StoreErrorBody }
+export type StoreAnswer<T> = Answer<T, StoreErrorBody>
 
 export type StoreErrorBody = {
   type?: string
@@ -31,15 +32,7 @@ export async function storeCall<T>(method: "GET" | "POST" | "DELETE", path: stri
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  const text = await response.text()
-  let parsed: unknown = null
-  try {
-    parsed = text ? JSON.parse(text) : null
-  } catch {
-    parsed = { message: text.slice(0, 300) }
-  }
-  if (response.ok) return { ok: true, status: response.status, body: parsed as T }
-  return { ok: false, status: response.status, body: (parsed ?? {}) as StoreErrorBody }
+  return readAnswer<T, StoreErrorBody>(response)
 }
 
 /** The body of a call that must succeed; anything else is an error for the error boundary. */
