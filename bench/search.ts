@@ -13,13 +13,13 @@
  * BENCH_SIZES (default "10000").
  */
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { BACKEND_DIR, ROOT_DIR } from "../scripts/lib/config.ts"
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/postgres.ts"
 import { prefixer, runStep, startService, stopAll, waitForHttp } from "../scripts/lib/processes.ts"
 import { stats, type Stats } from "./lib/measure.ts"
+import { freePort } from "../scripts/lib/ports"
 
 const say = prefixer("bench")
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 12)
@@ -52,17 +52,6 @@ const SUGGESTIONS: { label: string; query: string }[] = [
   { label: "suggest: nuoc mamm", query: "q=nuoc%20mamm" },
 ]
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function timed(url: string, key: string): Promise<{ ms: number; count: number }> {
   const started = performance.now()

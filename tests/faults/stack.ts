@@ -7,27 +7,16 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/postgres"
+import { freePort } from "../../scripts/lib/ports"
 
 export const ROOT_DIR = path.resolve(__dirname, "../..")
 const BACKEND_DIR = path.join(ROOT_DIR, "backend")
 const MEDUSA = [BACKEND_DIR, ROOT_DIR].map((dir) => path.join(dir, "node_modules", ".bin", "medusa")).find((file) => fs.existsSync(file)) ?? "medusa"
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 export type Child = { process: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; output: () => string }
 

@@ -5,20 +5,9 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import net from "node:net"
 import type { RunningPostgres } from "../../scripts/lib/postgres"
+import { freePort } from "../../scripts/lib/ports"
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 let postgres: RunningPostgres | undefined
 let dataDir: string | undefined

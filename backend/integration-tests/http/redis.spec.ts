@@ -5,27 +5,17 @@
  * CI installs redis-server (.ci/run); without it this file fails and says so.
  */
 import path from "node:path"
-import net from "node:net"
 import { createHash } from "node:crypto"
 import { execFileSync, spawn, type ChildProcess } from "node:child_process"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { ratedProduct } from "../helpers/catalog-fixtures"
+import { freePort } from "../../../scripts/lib/ports"
 
 const BACKEND_DIR = path.resolve(__dirname, "../..")
 const ORDER_LOOKUPS = 4
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function redisServerBinary(): string {
   try {
