@@ -38,7 +38,11 @@ export async function productIdsInChannels(query: Query, salesChannelIds: string
   return [...new Set(data.map((row: any) => row.product_id as string))]
 }
 
-/** Published products among `ids` and/or with `handle`, with the catalog fields and any extra ones. */
+/**
+ * Published products among `ids` and/or with `handle`, with the catalog fields and any extra ones.
+ * Products of a producer the operator has not approved (pending, suspended) are not on sale;
+ * products without a producer (the operator's own) are.
+ */
 export async function loadProducts(
   query: Query,
   options: { ids?: string[]; handle?: string; pricing: PricingContext; extraFields?: string[] }
@@ -49,9 +53,19 @@ export async function loadProducts(
   if (options.handle) filters.handle = options.handle
   const { data } = await query.graph({
     entity: "product",
-    fields: [...CATALOG_PRODUCT_FIELDS, ...(options.extraFields ?? [])],
+    fields: [...CATALOG_PRODUCT_FIELDS, "producer.status", ...(options.extraFields ?? [])],
     filters,
     context: { variants: { calculated_price: QueryContext(options.pricing) } },
   })
-  return data as unknown as ProductRow[]
+  return (data as any[]).filter(isOfApprovedProducer).map(withoutProducerStatus) as ProductRow[]
+}
+
+function isOfApprovedProducer(row: { producer?: { status?: string } | null }): boolean {
+  return !row.producer || row.producer.status === "approved"
+}
+
+function withoutProducerStatus<T extends { producer?: Record<string, unknown> | null }>(row: T): T {
+  if (!row.producer) return row
+  const { status: _status, ...producer } = row.producer
+  return { ...row, producer }
 }

@@ -29,8 +29,9 @@ const SUMMARY_FIELDS = ["id", "handle", "name", "legal_form", "province", "commu
 
 export type PublicProducer = Record<(typeof SUMMARY_FIELDS)[number], any> & Record<string, any>
 
+/** Producers matching `filters` that the operator has approved: pending and suspended ones are not in the shop. */
 export async function loadProducers(query: Query, filters: Record<string, unknown>): Promise<PublicProducer[]> {
-  const { data } = await query.graph({ entity: "producer", fields: PRODUCER_PUBLIC_FIELDS, filters })
+  const { data } = await query.graph({ entity: "producer", fields: PRODUCER_PUBLIC_FIELDS, filters: { ...filters, status: "approved" } })
   return data as PublicProducer[]
 }
 

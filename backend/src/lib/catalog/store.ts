@@ -1,11 +1,29 @@
 /**
  * The catalog as one store request sees it: the products of the publishable
  * key's sales channels, shaped for the storefront, rated as of now.
+ *
+ * The product rows of a channel set (and region) are kept in this process's
+ * `catalogSnapshots` cache: fresh for 5 s, then served while one background
+ * refresh runs, never older than 30 s (`CATALOG_MAX_AGE_MS`). The
+ * subscriber `catalog-cache-invalidate.ts` drops every snapshot on the events
+ * that change what the catalog shows, so this process shows a write at once and
+ * other processes within 30 s. Ratings are computed per request from the cached
+ * certificates, since they depend on today's date.
  */
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SnapshotCache } from "./cache"
 import { loadProducts, productIdsInChannels, type PricingContext } from "./load"
 import { toCatalogProduct, type CatalogProduct, type ProductRow } from "./shape"
+
+export const CATALOG_FRESH_MS = 5_000
+export const CATALOG_MAX_AGE_MS = 30_000
+
+export const catalogSnapshots = new SnapshotCache<ProductRow[]>({
+  freshMs: CATALOG_FRESH_MS,
+  maxAgeMs: CATALOG_MAX_AGE_MS,
+  onError: (error) => console.error("[catalog] refreshing the catalog snapshot failed; serving the previous one", error),
+})
 
 export function pricingFor(regionId?: string): PricingContext {
   return regionId ? { currency_code: "vnd", region_id: regionId } : { currency_code: "vnd" }
@@ -45,7 +63,10 @@ export async function storeProductRows(
   return loadProducts(query, { ids, pricing, extraFields: options.extraFields })
 }
 
+/** Every product on sale in the key's sales channels, from this process's snapshot (see the header). */
 export async function storeCatalog(req: MedusaStoreRequest, regionId?: string): Promise<CatalogProduct[]> {
+  const key = JSON.stringify([[...salesChannels(req)].sort(), regionId ?? null])
+  const rows = await catalogSnapshots.get(key, () => storeProductRows(req, { regionId }))
   const now = new Date()
-  return (await storeProductRows(req, { regionId })).map((row) => toCatalogProduct(row, now))
+  return rows.map((row) => toCatalogProduct(row, now))
 }
