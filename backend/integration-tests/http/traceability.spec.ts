@@ -191,6 +191,14 @@ medusaIntegrationTestRunner({
         expect(data.scans).toMatchObject({ scans: 10, suspicious: true, reasons: ["too_many_scans"] })
       })
 
+      it("stores the scans it counted within a second, each once", async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await pg.raw(`SELECT count(*)::int AS n, min(country) AS country, min(city) AS city FROM trace_scan WHERE batch_id = ? AND deleted_at IS NULL`, [batch.id])
+        expect(rows[0]).toEqual({ n: 10, country: "VN", city: "Hạ Long" })
+        expect((await resolve(batch.gtin, "NM2609-A")).data.scans).toMatchObject({ scans: 10 })
+      })
+
       it("answers 410 for a withdrawn batch, with the reason", async () => {
         await api.post(`/admin/production-batches/${batch.id}/withdraw`, { reason: "Thu hồi do nhãn in sai hạn dùng" }, admin)
         const { status, data } = await resolve(batch.gtin, "NM2609-A")

@@ -11,6 +11,7 @@ import { currentCertificate } from "../../modules/ocop/lib/domain"
 import { toRating } from "../catalog/shape"
 import { counterfeitSignal, summarizeScans } from "./counterfeit"
 import { batchPayload, hashableEvent } from "./records"
+import { unwrittenScans } from "./scan-queue"
 
 const ITEM_FIELDS = [
   "id",
@@ -104,8 +105,10 @@ export async function loadBatch(query: Query, gtin: string, lot: string) {
   return batch
 }
 
-export async function scanSignal(query: Query, batch: { id: string; quantity: number }) {
+/** The batch's scans, stored and still queued in this process (scan-queue.ts), and the counterfeit signal. */
+export async function scanSignal(query: Query, batch: { id: string; gtin: string; lot: string; quantity: number }) {
   const { data } = await query.graph({ entity: "trace_scan", fields: ["country", "region", "city"], filters: { batch_id: batch.id } })
-  const summary = summarizeScans(data as any[])
+  // Read after the stored rows: a row is then counted once, or (while its insert commits) not yet.
+  const summary = summarizeScans([...(data as any[]), ...unwrittenScans(batch.gtin, batch.lot)])
   return { ...summary, ...counterfeitSignal(summary, batch.quantity) }
 }

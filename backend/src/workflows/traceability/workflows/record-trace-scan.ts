@@ -12,11 +12,13 @@ export type TraceScanInput = {
   region?: string | null
   city?: string | null
   client?: string | null
+  /** When the label was resolved (a queued scan is written a moment later); now when absent. */
+  scanned_at?: Date
 }
 
-/** Counts one resolve of a label (coarse place, no personal data). */
-export const recordTraceScanWorkflow = createWorkflow(recordTraceScanWorkflowId, (input: TraceScanInput) => {
-  const rows = transform({ input }, ({ input }) => [{ ...input, scanned_at: new Date() }])
+/** Counts resolves of labels (coarse place, no personal data): one row per scan, one insert for all. */
+export const recordTraceScanWorkflow = createWorkflow(recordTraceScanWorkflowId, (input: { scans: TraceScanInput[] }) => {
+  const rows = transform({ input }, ({ input }) => input.scans.map((scan) => ({ ...scan, scanned_at: scan.scanned_at ?? new Date() })))
   const created = createEntitiesStep({
     moduleRegistrationName: TRACEABILITY_MODULE,
     invokeMethod: "createTraceScans",

@@ -11,9 +11,8 @@ import { requireTradeItem, traceKey } from "../../../../helpers"
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { gtin, lot } = traceKey(req)
-  const item = await requireTradeItem(req, gtin)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const batch = await loadBatch(query, gtin, lot!)
+  const [item, batch] = await Promise.all([requireTradeItem(req, gtin), loadBatch(query, gtin, lot!)])
   if (!batch || batch.status === "draft") {
     res.status(404).json({ type: "unknown_lot", message: `GTIN ${gtin} has no published lot ${lot}`, product_path: `/01/${gtin}` })
     return
