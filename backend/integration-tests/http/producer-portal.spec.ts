@@ -249,7 +249,11 @@ medusaIntegrationTestRunner({
         const shopperAfter = await must(api.get(`/store/products?handle=${product.handle}`, store()))
         expect(shopperAfter.data.products.map((p: any) => p.title)).toEqual(["Trà hoa vàng Ba Chẽ"])
 
+        const catalogPrice = async () =>
+          (await must(api.get("/store/catalog/products?sort=newest&limit=100", store()))).data.products.find((p: any) => p.id === product.id)?.price.min
+        expect(await catalogPrice()).toBe(150000)
         const repriced = await must(api.post(`/producer/products/${product.id}`, { variants: [{ id: product.variants[0].id, price: 160000, stock: 39 }] }, owner))
+        expect(await catalogPrice()).toBe(160000)
         expect(repriced.data.product.status).toBe("published")
         expect(repriced.data.product.variants[0]).toMatchObject({ price: 160000, stock: 39 })
         expect(await stockAt(product.variants[0].id)).toEqual([39])

@@ -4,9 +4,11 @@ import {
   updateInventoryLevelsWorkflow,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
+  emitEventStep,
 } from "@medusajs/medusa/core-flows"
 import { prepareProductUpdateStep, type ListingChanges } from "../steps/prepare-product-update"
 import { setVariantPricesStep } from "../steps/set-variant-prices"
+import { SEARCH_EVENTS } from "../../../lib/search/events"
 
 export const updateProducerProductWorkflowId = "update-producer-product"
 
@@ -24,6 +26,11 @@ export const updateProducerProductWorkflow = createWorkflow(
       updateProductVariantsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ product_variants: plan.variant_updates as any })) })
     })
     setVariantPricesStep(transform({ plan }, ({ plan }) => plan.price_updates))
+    // Prices are written in the pricing module, which emits no product event: say the product changed,
+    // so the store catalog's snapshot and the search document follow the new price.
+    when("announce-listing-prices", { plan }, ({ plan }) => plan.price_updates.length > 0).then(() => {
+      emitEventStep({ eventName: SEARCH_EVENTS.productUpdated, data: transform({ input }, ({ input }) => ({ id: input.product_id })) })
+    })
     when("update-listing-stock", { plan }, ({ plan }) => plan.level_updates.length > 0).then(() => {
       updateInventoryLevelsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ updates: plan.level_updates })) })
     })
