@@ -4,7 +4,7 @@ import { SnapshotCache } from "./cache"
 function setup() {
   let clock = 0
   const errors: unknown[] = []
-  const cache = new SnapshotCache<string>({ freshMs: 5_000, maxAgeMs: 30_000, now: () => clock, onError: (e) => errors.push(e) })
+  const cache = new SnapshotCache<string>({ freshMs: 5_000, maxAgeMs: 30_000, maxKeys: 2, now: () => clock, onError: (e) => errors.push(e) })
   return { cache, errors, advance: (ms: number) => (clock += ms) }
 }
 
@@ -120,10 +120,13 @@ describe("SnapshotCache", () => {
     await expect(first).rejects.toThrow("database down")
   })
 
-  it("keeps one snapshot per key", async () => {
+  it("keeps one snapshot per key, at most maxKeys of them, dropping the least recently loaded", async () => {
     const { cache } = setup()
     expect(await cache.get("a", async () => "A")).toBe("A")
     expect(await cache.get("b", async () => "B")).toBe("B")
     expect(await cache.get("a", async () => "other")).toBe("A")
+    expect(await cache.get("c", async () => "C")).toBe("C")
+    expect(await cache.get("b", async () => "B2")).toBe("B")
+    expect(await cache.get("a", async () => "A2")).toBe("A2")
   })
 })

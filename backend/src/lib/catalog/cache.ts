@@ -11,10 +11,13 @@
  *   at most `maxAgeMs` old, even when it missed the event of a change.
  * - A failed refresh keeps the previous snapshot in service (logged by the
  *   caller's `onError`); the next request tries again.
+ * - At most `maxKeys` snapshots are kept (the least recently loaded goes), so
+ *   keys made of request input cannot grow the memory without bound.
  */
 export type SnapshotCacheOptions = {
   freshMs: number
   maxAgeMs: number
+  maxKeys: number
   now?: () => number
   onError?: (error: unknown) => void
 }
@@ -67,7 +70,9 @@ export class SnapshotCache<T> {
         const current = this.entries.get(key)
         // A load that began before a newer one finished must not replace it.
         if (!current || generation > current.generation || (generation === current.generation && startedAt >= current.loadedAt)) {
+          this.entries.delete(key)
           this.entries.set(key, { value, loadedAt: startedAt, generation })
+          if (this.entries.size > this.options.maxKeys) this.entries.delete(this.entries.keys().next().value as string)
         }
         return value
       })

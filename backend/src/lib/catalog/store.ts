@@ -22,6 +22,8 @@ export const CATALOG_MAX_AGE_MS = 30_000
 export const catalogSnapshots = new SnapshotCache<ProductRow[]>({
   freshMs: CATALOG_FRESH_MS,
   maxAgeMs: CATALOG_MAX_AGE_MS,
+  // A few channel sets times regions in practice; `region_id` comes from the request, so bound it.
+  maxKeys: 32,
   onError: (error) => console.error("[catalog] refreshing the catalog snapshot failed; serving the previous one", error),
 })
 
