@@ -112,7 +112,9 @@ export const RELEVANCE: RelevanceGroup[] = [
       { q: "sea cucumber", top: only("hai-sam-co-to") },
       { q: "glass noodles", top: NOODLES },
       { q: "oyster", top: kind("hau-sua-") },
-      { q: "pottery", top: POTTERY },
+      // The pottery-making tour of Hồng Phong is pottery too; which of the equally matching titles
+      // comes first then depends on the engine's order for ties (by id), so it is accepted.
+      { q: "pottery", top: [...POTTERY, ...kind("tour-trai-nghiem-lam-gom-")] },
       { q: "pearl", top: only("trang-suc-ngoc-trai-bai-tu-long") },
       { q: "kayak", top: kind("cheo-kayak-") },
       { q: "chicken", top: CHICKEN },

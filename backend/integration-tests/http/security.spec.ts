@@ -83,6 +83,11 @@ medusaIntegrationTestRunner({
         const refused = await scan()
         expect(refused.status).toBe(429)
         expect(refused.data.message).toMatch(/Too many label scans/)
+        // Scans are written in the background within a second (docs/traceability.md): wait for the
+        // three accepted ones, then past one more flush, and the refused one never arrives.
+        const deadline = Date.now() + 10_000
+        while ((await rows("trace_scan")) < before + 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+        await new Promise((r) => setTimeout(r, 1_500))
         expect(await rows("trace_scan")).toBe(before + 3)
       })
     })
