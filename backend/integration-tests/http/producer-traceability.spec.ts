@@ -12,22 +12,11 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { adminHeaders } from "../helpers/admin"
 import { approvedProducer } from "../helpers/producer"
+import { traceEvent as event } from "../helpers/trace-event"
 
 const HOUR = 3_600_000
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString()
 
-const event = (overrides: Record<string, unknown> = {}) => ({
-  event_type: "ObjectEvent",
-  event_time: "2026-09-01T07:30:00+07:00",
-  event_timezone: "+07:00",
-  action: "ADD",
-  biz_step: "commissioning",
-  disposition: "active",
-  read_point: "VN-QNVD-0007",
-  note: "Ủ chượp tại xưởng Cái Rồng",
-  outputs: [{ description: "Nước mắm cốt", quantity: 500, uom: "LTR" }],
-  ...overrides,
-})
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

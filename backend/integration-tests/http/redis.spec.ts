@@ -12,6 +12,7 @@ import Redis from "ioredis"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { ratedProduct } from "../helpers/catalog-fixtures"
 import { freePort } from "../../../scripts/lib/ports"
+import { eventually } from "../helpers/eventually"
 
 const BACKEND_DIR = path.resolve(__dirname, "../..")
 const ORDER_LOOKUPS = 4
@@ -65,18 +66,6 @@ afterAll(async () => {
   }
 })
 
-/** Retries `check` until it passes: subscribers run after the write that triggered them. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-}
 
 /** The order-lookup counter of one client address and e-mail address (backend/src/api/rate-limits.ts). */
 const lookupKey = (client: string, email: string) => `order_lookup:${createHash("sha256").update(email).digest("hex").slice(0, 16)}:${client}`

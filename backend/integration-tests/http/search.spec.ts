@@ -19,6 +19,7 @@ import { createOcopCertificatesWorkflow } from "../../src/workflows/ocop/workflo
 import { createProducersWorkflow } from "../../src/workflows/ocop/workflows/create-producers"
 import { linkProducerProductsWorkflow } from "../../src/workflows/ocop/workflows/link-producer-products"
 import { updateProducerWorkflow } from "../../src/workflows/ocop/workflows/update-producer"
+import { eventually } from "../helpers/eventually"
 
 const DAY = 86_400_000
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
@@ -98,18 +99,6 @@ async function makeProduct(container: MedusaContainer, setup: StoreSetup, produc
   return productId
 }
 
-/** Retries `check` until it passes: subscribers run after the write that triggered them. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

@@ -5,19 +5,8 @@ import { seedCatalog } from "../../../seed/src/catalog"
 import { PRODUCTS } from "../../../seed/data/products"
 import { reindexCatalogSearch } from "../../src/lib/search/module"
 import { adminHeaders } from "../helpers/admin"
+import { eventually } from "../helpers/eventually"
 
-/** Retries `check` until it passes: the search index follows writes through subscribers. */
-async function eventually(check: () => Promise<void>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-}
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

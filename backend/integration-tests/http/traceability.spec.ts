@@ -11,6 +11,7 @@ import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup
 import { adminHeaders } from "../helpers/admin"
 import { ratedProduct } from "../helpers/catalog-fixtures"
 import { failAfter } from "../helpers/fail-after"
+import { traceEvent as event } from "../helpers/trace-event"
 
 /**
  * Workflows are taken from the modules Medusa itself loaded (Node's require cache), not imported
@@ -18,18 +19,6 @@ import { failAfter } from "../helpers/fail-after"
  */
 const workflow = (file: string, name: string) => require(`../../src/workflows/traceability/workflows/${file}`)[name]
 
-const event = (overrides: Record<string, unknown> = {}) => ({
-  event_type: "ObjectEvent",
-  event_time: "2026-09-01T07:30:00+07:00",
-  event_timezone: "+07:00",
-  action: "ADD",
-  biz_step: "commissioning",
-  disposition: "active",
-  read_point: "VN-QNVD-0007",
-  note: "Ủ chượp tại xưởng Cái Rồng",
-  outputs: [{ description: "Nước mắm cốt", quantity: 500, uom: "LTR" }],
-  ...overrides,
-})
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

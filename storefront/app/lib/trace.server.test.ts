@@ -48,7 +48,7 @@ describe("a recalled batch on the label's page", () => {
   })
 
   it("keeps lots apart and asks again after a failed call", async () => {
-    const fetched = vi.fn(async () => Response.json(published))
+    const fetched = vi.fn(async (_url: string | URL) => Response.json(published))
     vi.stubGlobal("fetch", vi.fn(async () => { throw new Error("connection refused") }))
     await expect(resolveBatch("08930000000017", "L1")).rejects.toThrow("connection refused")
     vi.stubGlobal("fetch", fetched)
