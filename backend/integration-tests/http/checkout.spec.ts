@@ -290,6 +290,29 @@ medusaIntegrationTestRunner({
         expect(await producerOrdersOf(first.data.order.id)).toHaveLength(2)
       })
 
+      it("a retry after a crash between linking the order and reserving its stock reserves that stock, once", async () => {
+        const before = { nuocMam: await reserved(nuocMam.inventoryItemId), tra: await reserved(tra.inventoryItemId) }
+        const { cart: c, orderId } = await placedOrder(COD)
+        const placed = { nuocMam: await reserved(nuocMam.inventoryItemId), tra: await reserved(tra.inventoryItemId) }
+        expect(placed.nuocMam.reserved).toBe(before.nuocMam.reserved + 2)
+        expect(placed.tra.reserved).toBe(before.tra.reserved + 1)
+        // What a backend killed inside Medusa's completion leaves: the order linked to its cart, no reservation.
+        const { data } = await query().graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+        const itemIds = (data[0] as any).items.map((i: { id: string }) => i.id)
+        await inventory.deleteReservationItems((await inventory.listReservationItems({ line_item_id: itemIds })).map((r) => r.id))
+        expect((await reserved(nuocMam.inventoryItemId)).reserved).toBe(before.nuocMam.reserved)
+
+        const retry = await complete(c.id)
+        expect(retry.status).toBe(200)
+        expect(retry.data.order.id).toBe(orderId)
+        expect({ nuocMam: await reserved(nuocMam.inventoryItemId), tra: await reserved(tra.inventoryItemId) }).toEqual(placed)
+        // Another retry finds the stock reserved and reserves nothing more.
+        expect((await complete(c.id)).status).toBe(200)
+        expect({ nuocMam: await reserved(nuocMam.inventoryItemId), tra: await reserved(tra.inventoryItemId) }).toEqual(placed)
+        const reservations = await inventory.listReservationItems({ line_item_id: itemIds })
+        expect(reservations.map((r) => Number(r.quantity)).sort()).toEqual([1, 2])
+      })
+
       it("a declined card creates no order and takes no money; the cart survives for another card", async () => {
         const c = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }], provider: STRIPE })
         const stock = await reserved(tra.inventoryItemId)

@@ -5,6 +5,7 @@ import { cancelInterruptedOrdersStep } from "../steps/cancel-interrupted-orders"
 import { checkoutLockKeysStep } from "../steps/checkout-lock-keys"
 import { findPlacementCaptureStep } from "../steps/find-placement-capture"
 import { recordCheckoutDetailsStep } from "../steps/record-checkout-details"
+import { restoreOrderReservationsStep } from "../steps/restore-order-reservations"
 import { validateCheckoutStep } from "../steps/validate-checkout"
 import { splitOrderByProducerWorkflow } from "./split-order-by-producer"
 
@@ -18,7 +19,8 @@ export type CompleteCheckoutOutput = { order_id: string; producer_order_ids: str
  * of this cart that a crash left unlinked (cancelInterruptedOrdersStep), records the
  * e-invoice details and delivery parcels on it, completes it with Medusa's
  * completeCartWorkflow (one order, inventory reserved under Medusa's lock, payment
- * authorized once), splits the order into producer orders, and captures a card
+ * authorized once), reserves any stock a crash inside that completion left
+ * unreserved (restoreOrderReservationsStep), splits the order into producer orders, and captures a card
  * payment. A failure anywhere undoes it all: no order, reservations released,
  * the payment cancelled or refunded. Retrying a cart that became an order returns
  * that order and charges nothing more (Medusa's completion is idempotent per cart,
@@ -35,6 +37,8 @@ export const completeCheckoutWorkflow = createWorkflow(completeCheckoutWorkflowI
   cancelInterruptedOrdersStep(plan)
   recordCheckoutDetailsStep(plan)
   const completed = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
+  // A crash inside Medusa's completion can leave the order linked but its stock unreserved.
+  restoreOrderReservationsStep({ order_id: completed.id })
   const split = splitOrderByProducerWorkflow.runAsStep({ input: { order_id: completed.id } })
   const capture = findPlacementCaptureStep({ order_id: completed.id })
   when("capture-card-at-placement", { capture }, ({ capture }) => !!capture?.payment_id).then(() => {
