@@ -271,6 +271,66 @@ medusaIntegrationTestRunner({
         expect(missing.status).toBe(404)
       })
     })
+    describe("store: Medusa's standard routes sell only what the catalog sells", () => {
+      it("hide a suspended producer's products from /store/products (count too), by id, in a collection and in carts, and bring them back on approval", async () => {
+        const nemChua = await product("nem-chua-dong-trieu", "Nem chua Đông Triều", [45000])
+        const banhGai = await product("banh-gai-dong-trieu", "Bánh gai Đông Triều", [30000])
+        const ownProduct = await product("tui-qua-cho-ocop", "Túi quà Chợ OCOP", [20000]) // the operator's own: no producer
+        const producer = (await api.post("/admin/producers", { handle: "co-so-dong-trieu", name: "Cơ sở Đông Triều", legal_form: "household", commune: "Phường Đông Triều" }, admin)).data.producer
+        await api.post(`/admin/producers/${producer.id}/products`, { add: [nemChua, banhGai] }, admin)
+        const collection = (await api.post("/admin/collections", { title: "Quà Tết", handle: "qua-tet" }, admin)).data.collection
+        await api.post(`/admin/collections/${collection.id}/products`, { add: [nemChua, ownProduct] }, admin)
+        const variantOf = async (id: string) => (await api.get(`/admin/products/${id}?fields=variants.id`, admin)).data.product.variants[0].id as string
+
+        const listed = async (query = "") => {
+          const { data } = await api.get(`/store/products?fields=id&limit=100${query}`, store())
+          return { ids: data.products.map((p: { id: string }) => p.id) as string[], count: data.count as number }
+        }
+        const inCollection = async () =>
+          (await api.get(`/store/collections/${collection.id}?fields=id,*products`, store())).data.collection.products.map((p: { id: string }) => p.id).sort()
+        const answer = (promise: Promise<any>) => promise.then((r) => r, (e) => e.response)
+        const newCart = (items: { variant_id: string; quantity: number }[]) => answer(api.post("/store/carts", { region_id: setup.regionId, items }, store()))
+
+        const before = await listed()
+        expect(before.ids).toEqual(expect.arrayContaining([nemChua, banhGai, ownProduct]))
+        expect(before.count).toBe(before.ids.length)
+        expect(await inCollection()).toEqual([nemChua, ownProduct].sort())
+
+        await api.post(`/admin/producers/${producer.id}/status`, { status: "suspended", reason: "Kiểm tra lại giấy phép" }, admin)
+        const hidden = await listed()
+        expect(hidden.ids).not.toContain(nemChua)
+        expect(hidden.ids).not.toContain(banhGai)
+        expect(hidden.ids).toContain(ownProduct)
+        expect(hidden.count).toBe(before.count - 2)
+        // Pagination counts the products on sale only, and asking for a hidden one by id finds nothing.
+        const page = await api.get("/store/products?fields=id&limit=1&offset=0", store())
+        expect(page.data.count).toBe(before.count - 2)
+        expect(await listed(`&id[]=${nemChua}&id[]=${ownProduct}`)).toEqual({ ids: [ownProduct], count: 1 })
+        const byId = await fail(api.get(`/store/products/${nemChua}`, store()))
+        expect(byId.status).toBe(404)
+        expect(byId.data.message).toBe(`Product with id: ${nemChua} was not found`)
+        expect((await fail(api.get(`/store/product-variants/${await variantOf(nemChua)}`, store()))).status).toBe(404)
+        expect(await inCollection()).toEqual([ownProduct])
+
+        const refusedNewCart = await newCart([{ variant_id: await variantOf(banhGai), quantity: 1 }])
+        expect(refusedNewCart.status).toBe(400)
+        expect(refusedNewCart.data.message).toBe(`"Bánh gai Đông Triều" is not on sale at the moment: the producer's shop is closed. Remove it and try again.`)
+        const cart = (await newCart([{ variant_id: await variantOf(ownProduct), quantity: 1 }])).data.cart
+        const refusedItem = await fail(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(nemChua), quantity: 2 }, store()))
+        expect(refusedItem.status).toBe(400)
+        expect(refusedItem.data.message).toMatch(/^"Nem chua Đông Triều" is not on sale at the moment/)
+        const { data: unchanged } = await api.get(`/store/carts/${cart.id}?fields=items.product_id`, store())
+        expect(unchanged.cart.items.map((item: { product_id: string }) => item.product_id)).toEqual([ownProduct])
+
+        await api.post(`/admin/producers/${producer.id}/status`, { status: "approved" }, admin)
+        expect(await listed()).toEqual(before)
+        expect((await api.get(`/store/products/${nemChua}?fields=id`, store())).data.product.id).toBe(nemChua)
+        expect(await inCollection()).toEqual([nemChua, ownProduct].sort())
+        const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(nemChua), quantity: 2 }, store())
+        expect(added.data.cart.items).toHaveLength(2)
+      })
+    })
+
     describe("compensation: a failure after each workflow leaves nothing behind", () => {
       const run = async (workflow: any, input: unknown) => {
         const { errors } = await workflow(getContainer()).run({ input, throwOnError: false })

@@ -30,6 +30,7 @@ import { producerMiddlewares } from "./producer/middlewares"
 import { producerAdminMiddlewares } from "./admin/producers/middlewares"
 import { adminLivestreamMiddlewares } from "./admin/livestreams/middlewares"
 import { storeLivestreamMiddlewares } from "./store/livestreams/middlewares"
+import { productVisibilityMiddlewares } from "./store/product-visibility/middlewares"
 import { producerLivestreamMiddlewares } from "./producer/livestreams/middlewares"
 import { producerTraceabilityMiddlewares } from "./producer/batches/middlewares"
 import { rateLimitMiddlewares } from "./rate-limits"
@@ -60,6 +61,8 @@ export default defineMiddlewares({
     // The standard store product routes return the ocop module's linked fields too (`fields=+producer.*`).
     { matcher: "/store/products", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(OCOP_PRODUCT_FIELDS)] },
+    // … and, like our catalog, leave out (and refuse to sell) the products of producers not approved.
+    ...productVisibilityMiddlewares,
     { matcher: "/store/catalog/products", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, QUERY_ONLY)] },
     { matcher: "/store/catalog/products/:handle", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogProductParams, QUERY_ONLY)] },
     { matcher: "/store/catalog/facets", method: ["GET"], middlewares: [validateAndTransformQuery(StoreCatalogFacetsParams, QUERY_ONLY)] },
