@@ -11,6 +11,7 @@ import { serverEnv } from "./env.server"
 import { vndRegionId } from "./medusa.server"
 import type { GroupedOrder } from "./orders"
 import { storeCall, storeMust, type StoreAnswer } from "./store-api.server"
+import { visitorHeaders } from "./visitor.server"
 
 export type AddressOptions = { provinces: { name: string; kind: string; merged: string[] }[]; communes: Record<string, string[]> }
 
@@ -119,12 +120,13 @@ export function completeCheckout(cartId: string, values: CheckoutValues): Promis
 export type LookupResult = { found: GroupedOrder } | { found: null; limited: boolean }
 
 /**
- * The grouped order for its number and e-mail (`POST /store/order-lookup`). The backend
- * limits look-ups per e-mail address (RATE_LIMIT_ORDER_LOOKUP): `limited` says the
- * budget is spent and the shopper should wait a minute.
+ * The grouped order for its number and e-mail (`POST /store/order-lookup`), asked for the
+ * visitor of `request`. The backend limits look-ups per visitor's address and e-mail
+ * address (RATE_LIMIT_ORDER_LOOKUP): `limited` says the budget is spent and the shopper
+ * should wait a minute.
  */
-export async function lookupOrder(displayId: number, email: string): Promise<LookupResult> {
-  const answer = await storeCall<GroupedOrder>("POST", "/store/order-lookup", { display_id: displayId, email })
+export async function lookupOrder(displayId: number, email: string, request: Request): Promise<LookupResult> {
+  const answer = await storeCall<GroupedOrder>("POST", "/store/order-lookup", { display_id: displayId, email }, undefined, visitorHeaders(request))
   if (answer.ok) return { found: answer.body }
   if (answer.status === 404 || answer.status === 400) return { found: null, limited: false }
   if (answer.status === 429) return { found: null, limited: true }

@@ -9,12 +9,20 @@ import { requestLang, translator } from "./i18n"
 import { picturesProblem } from "./producer-listing"
 import { serverEnv } from "./env.server"
 import { readAnswer, type Answer } from "./backend-answer.server"
+import { visitorHeaders } from "./visitor.server"
 import { clearPortalSessionCookies, portalSessionCookies, readPortalToken, type PortalProduct } from "./producer-portal"
 
 export type BackendError = { type?: string; code?: string; message?: string; [key: string]: unknown }
 export type BackendAnswer<T> = Answer<T, BackendError>
 
-type CallOptions = { token?: string | null; json?: unknown; form?: FormData; query?: Record<string, string | number | undefined> }
+type CallOptions = {
+  token?: string | null
+  json?: unknown
+  form?: FormData
+  query?: Record<string, string | number | undefined>
+  /** The visitor's request: its address goes to the backend, whose rate limits count per visitor. */
+  visitor?: Request
+}
 
 /** One call to the backend; the body of an error answer is kept for the page to show. */
 export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: string, options: CallOptions = {}): Promise<BackendAnswer<T>> {
@@ -22,7 +30,7 @@ export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: st
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined && value !== "") url.searchParams.set(key, String(value))
   }
-  const headers: Record<string, string> = { accept: "application/json" }
+  const headers: Record<string, string> = { accept: "application/json", ...(options.visitor ? visitorHeaders(options.visitor) : {}) }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   let body: BodyInit | undefined
   if (options.form) body = options.form
@@ -42,24 +50,27 @@ export async function backendCall<T>(method: "GET" | "POST" | "DELETE", path: st
 
 // --- Logging in ---------------------------------------------------------------------
 
-/** `POST /auth/producer/emailpass`: a token for this email and password, or the backend's refusal. */
-export function loginProducer(email: string, password: string) {
-  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass", { json: { email, password } })
+/**
+ * `POST /auth/producer/emailpass`: a token for this email and password, or the backend's refusal
+ * (429 once this visitor has spent its sign-in budget).
+ */
+export function loginProducer(email: string, password: string, visitor: Request) {
+  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass", { json: { email, password }, visitor })
 }
 
 /** `POST /auth/producer/emailpass/register`: a token for a new login (not yet a member of any producer). */
-export function registerLogin(email: string, password: string) {
-  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass/register", { json: { email, password } })
+export function registerLogin(email: string, password: string, visitor: Request) {
+  return backendCall<{ token: string }>("POST", "/auth/producer/emailpass/register", { json: { email, password }, visitor })
 }
 
 /**
  * A token for a login that is not a member yet: a new one, or the existing login when the
  * email is already registered without a member (a first attempt that stopped half-way).
  */
-export async function loginForJoining(email: string, password: string): Promise<BackendAnswer<{ token: string }>> {
-  const registered = await registerLogin(email, password)
+export async function loginForJoining(email: string, password: string, visitor: Request): Promise<BackendAnswer<{ token: string }>> {
+  const registered = await registerLogin(email, password, visitor)
   if (registered.ok || registered.status !== 401) return registered
-  return loginProducer(email, password)
+  return loginProducer(email, password, visitor)
 }
 
 function setCookies(values: string[]): Headers {

@@ -17,7 +17,14 @@ export type StoreErrorBody = {
   [key: string]: unknown
 }
 
-export async function storeCall<T>(method: "GET" | "POST" | "DELETE", path: string, body?: unknown, query?: Record<string, string | string[]>): Promise<StoreAnswer<T>> {
+/** `headers` adds to the key and content type, e.g. the visitor's address (visitor.server.ts). */
+export async function storeCall<T>(
+  method: "GET" | "POST" | "DELETE",
+  path: string,
+  body?: unknown,
+  query?: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+): Promise<StoreAnswer<T>> {
   const env = serverEnv()
   const url = new URL(path, env.MEDUSA_BACKEND_URL)
   for (const [key, value] of Object.entries(query ?? {})) {
@@ -26,6 +33,7 @@ export async function storeCall<T>(method: "GET" | "POST" | "DELETE", path: stri
   const response = await fetch(url, {
     method,
     headers: {
+      ...headers,
       accept: "application/json",
       "x-publishable-api-key": env.MEDUSA_PUBLISHABLE_KEY,
       ...(body === undefined ? {} : { "content-type": "application/json" }),

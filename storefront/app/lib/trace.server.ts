@@ -6,6 +6,7 @@
 import type { BatchResolution, ItemResolution } from "./trace"
 import type { ScanReport } from "./scan"
 import { serverEnv } from "./env.server"
+import { visitorAddress } from "./visitor.server"
 import { createTtlCache } from "./ttl-cache"
 
 export type Resolution<T> =
@@ -81,16 +82,6 @@ export function resolveBatch(gtin: string, lot: string): Promise<Resolution<Batc
 /** A product by GTIN with its published batches (`/01/{gtin}`), at most RESOLVE_CACHE_TTL_MS old. */
 export function resolveItem(gtin: string): Promise<Resolution<ItemResolution>> {
   return resolveKept<ItemResolution>(itemPath(gtin), gtin)
-}
-
-/**
- * The visitor's address as the load balancer in front of the storefront appended it
- * (the last `X-Forwarded-For` entry), passed on so the backend's scan rate limit counts
- * per visitor rather than per storefront. Used for that limit only, never stored.
- */
-export function visitorAddress(headers: Headers): string | undefined {
-  const last = headers.get("x-forwarded-for")?.split(",").pop()?.trim()
-  return last && /^[0-9A-Fa-f:.]{2,45}$/.test(last) ? last : undefined
 }
 
 /**

@@ -28,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!/^\d{1,9}$/.test(number) || Number(number) < 1) errors.number = t("lookup.invalid.number")
   if (!EMAIL.test(email)) errors.email = t("lookup.invalid.email")
   if (Object.keys(errors).length) return data({ errors, form: null, values: { number, email } }, { status: 400 })
-  const result = await lookupOrder(Number(number), email)
+  const result = await lookupOrder(Number(number), email, request)
   if (result.found === null) {
     const limited = result.limited
     return data({ errors: {}, form: t(limited ? "lookup.limited" : "lookup.notFound"), values: { number, email } }, { status: limited ? 429 : 404 })

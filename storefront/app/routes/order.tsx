@@ -23,7 +23,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const id = params.id
   const ref = isOrderId(id) ? readOrderHistory(request.headers.get("Cookie")).find((o) => o.id === id) : undefined
   if (!ref) throw redirect("/tra-cuu-don-hang?need=1")
-  const result = await lookupOrder(ref.display_id, ref.email)
+  const result = await lookupOrder(ref.display_id, ref.email, request)
   if (!result.found && result.limited) throw data({ limited: true }, { status: 429, headers: { "Retry-After": "60" } })
   const grouped = result.found
   if (!grouped || grouped.order.id !== id) throw redirect("/tra-cuu-don-hang?need=1")

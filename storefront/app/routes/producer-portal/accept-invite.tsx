@@ -37,7 +37,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!invite) return data({ errors, form: t("portal.invite.noToken") as string | null, values }, { status: 400 })
   if (Object.keys(errors).length) return data({ errors, form: null, values }, { status: 400 })
 
-  const login = await loginForJoining(email, password)
+  const login = await loginForJoining(email, password, request)
   if (!login.ok && login.status === 429) return data({ errors: {} as Record<string, string>, form: t("portal.error.tooMany") as string | null, values }, { status: 429 })
   if (!login.ok) return data({ errors: { password: t("portal.invite.wrongPassword") }, form: null, values }, { status: 400 })
   const accepted = await backendCall("POST", "/producer/invites/accept", { token: login.body.token, json: { token: invite, name } })
@@ -45,7 +45,7 @@ export async function action({ request }: Route.ActionArgs) {
     const message = accepted.status === 400 ? refusalMessage(accepted, t("portal.error.backend")) : t("portal.error.backend")
     return data({ errors: {}, form: t("portal.error.refused", { message }), values }, { status: accepted.status === 400 ? 400 : 502 })
   }
-  const member = await loginProducer(email, password)
+  const member = await loginProducer(email, password, request)
   if (!member.ok) throw redirect("/producer/login?joined=1", { status: 303 })
   throw redirect("/producer", { status: 303, headers: sessionHeaders(request, member.body.token) })
 }

@@ -28,7 +28,7 @@ export async function action({ request }: Route.ActionArgs) {
   const password = String(form.get("password") ?? "")
   const next = portalReturnPath(form.get("next"))
   if (!email || !password) return data({ error: t("portal.login.missing"), email }, { status: 400 })
-  const login = await loginProducer(email, password)
+  const login = await loginProducer(email, password, request)
   if (!login.ok) {
     const error = login.status === 401 ? "portal.login.wrong" : login.status === 429 ? "portal.error.tooMany" : "portal.error.backend"
     return data({ error: t(error), email }, { status: login.status === 401 || login.status === 429 ? login.status : 502 })

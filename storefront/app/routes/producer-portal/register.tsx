@@ -47,7 +47,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (!PHONE.test(values.phone)) errors.phone = t("portal.invalid.phone")
   if (Object.keys(errors).length) return data({ errors, form: null as string | null, values }, { status: 400 })
 
-  const login = await loginForJoining(values.email, password)
+  const login = await loginForJoining(values.email, password, request)
   if (!login.ok && login.status === 429) return data({ errors: {} as Record<string, string>, form: t("portal.error.tooMany") as string | null, values }, { status: 429 })
   if (!login.ok) return data({ errors: { email: t("portal.register.emailTaken") }, form: null, values }, { status: 400 })
   const registered = await backendCall("POST", "/producer/register", {
@@ -69,7 +69,7 @@ export async function action({ request }: Route.ActionArgs) {
     const message = registered.status === 400 ? refusalMessage(registered, t("portal.error.backend")) : t("portal.error.backend")
     return data({ errors: {}, form: t("portal.error.refused", { message }), values }, { status: registered.status === 400 ? 400 : 502 })
   }
-  const member = await loginProducer(values.email, password)
+  const member = await loginProducer(values.email, password, request)
   if (!member.ok) throw redirect("/producer/login?joined=1", { status: 303 })
   throw redirect("/producer/status", { status: 303, headers: sessionHeaders(request, member.body.token) })
 }
