@@ -13,6 +13,7 @@ import { adminHeaders } from "../helpers/admin"
 // medusa-config.ts and the budgets are read when the runner boots: small budgets, one shop origin.
 const SHOP_ORIGIN = "https://cho-ocop.test"
 process.env.RATE_LIMIT_LOGIN = "3/1m"
+process.env.RATE_LIMIT_REGISTER = "2/1m"
 process.env.RATE_LIMIT_ORDER_LOOKUP = "2/1m"
 process.env.RATE_LIMIT_TRACE_SCANS = "3/1m"
 process.env.STORE_CORS = SHOP_ORIGIN
@@ -62,6 +63,26 @@ medusaIntegrationTestRunner({
         expect((await signIn("customer", "operator@ocop.test")).status).toBe(401)
         // … and the same account from the next address each have a budget of their own.
         expect((await signIn("user", "operator@ocop.test", "mat-khau-thu-nghiem", newClient())).status).toBe(200)
+      })
+
+      it("give each visitor behind the storefront a budget of its own, as the storefront passes the visitor's address", async () => {
+        // The storefront's server makes every visitor's call from its own address and sends the
+        // visitor's as X-Forwarded-For (storefront/app/lib/visitor.server.ts): here, two visitors.
+        const lan = newClient()
+        const mai = newClient()
+        const signIn = (visitor: Record<string, string>) => fail(api.post("/auth/producer/emailpass", { email: "co-so@ocop.test", password: "sai" }, { headers: visitor }))
+        for (let i = 0; i < 3; i++) expect((await signIn(lan)).status).toBe(401)
+        const refused = await signIn(lan)
+        expect(refused.status).toBe(429)
+        expect(refused.data.message).toMatch(/^Too many sign-in attempts from your network/)
+        expect((await signIn(mai)).status).toBe(401)
+        // Creating a login counts per address only: one visitor's registrations leave the other's alone.
+        const register = (email: string, visitor: Record<string, string>) =>
+          fail(api.post("/auth/producer/emailpass/register", { email, password: "mat-khau-du-dai" }, { headers: visitor }))
+        expect((await register("lan-1@ocop.test", lan)).status).toBe(200)
+        expect((await register("lan-2@ocop.test", lan)).status).toBe(200)
+        expect((await register("lan-3@ocop.test", lan)).status).toBe(429)
+        expect((await register("mai@ocop.test", mai)).status).toBe(200)
       })
 
       it("refuse a third order look-up within the minute", async () => {
