@@ -100,8 +100,8 @@ const ROUTES: Row[] = [
   {
     route: "POST /store/trace/scans",
     as: "store",
-    body: (f) => ({ gtin: f.gtin, lot: f.lot, country: "VN", region: "Quảng Ninh", city: "Hạ Long", client: "phone" }),
-    fields: { gtin: "code", lot: "lot", country: "code", city: "text", client: "enum" },
+    body: (f) => ({ scans: [{ gtin: f.gtin, lot: f.lot, country: "VN", region: "Quảng Ninh", city: "Hạ Long", client: "phone", visitor: "203.0.113.9" }] }),
+    fields: { scans: "array", "scans.0.gtin": "code", "scans.0.lot": "lot", "scans.0.country": "code", "scans.0.city": "text", "scans.0.client": "enum", "scans.0.visitor": "code" },
     writes: ["trace_scan"],
   },
 

@@ -99,7 +99,7 @@ medusaIntegrationTestRunner({
       it("stop counting a label's scans once the client's budget is spent", async () => {
         const client = newClient()
         const before = await rows("trace_scan")
-        const scan = () => fail(api.post("/store/trace/scans", { gtin: "08939999000017", client: "phone" }, store(client)))
+        const scan = () => fail(api.post("/store/trace/scans", { scans: [{ gtin: "08939999000017", client: "phone" }] }, store(client)))
         for (let i = 0; i < 3; i++) expect((await scan()).status).toBe(201)
         const refused = await scan()
         expect(refused.status).toBe(429)

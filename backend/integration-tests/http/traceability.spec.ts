@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
       })
 
       it("warns of a copied label once the code is scanned far beyond the batch's quantity", async () => {
-        const scan = () => api.post("/store/trace/scans", { gtin: batch.gtin, lot: "NM2609-A", country: "vn", city: "Hạ Long", client: "phone" }, store())
+        const scan = () => api.post("/store/trace/scans", { scans: [{ gtin: batch.gtin, lot: "NM2609-A", country: "vn", city: "Hạ Long", client: "phone" }] }, store())
         for (let i = 0; i < 9; i++) await scan()
         expect((await resolve(batch.gtin, "NM2609-A")).data.scans).toMatchObject({ scans: 9, suspicious: false })
         await scan()

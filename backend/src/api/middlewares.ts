@@ -10,7 +10,7 @@ import { AdminCreateOcopCertificate, AdminOcopCertificatesParams, AdminUpdateOco
 import { AdminCreateProducer, AdminLinkProducerProducts, AdminProducersParams, AdminUpdateProducer } from "./admin/producers/validators"
 import { StoreCatalogFacetsParams, StoreCatalogProductParams, StoreCatalogProductsParams } from "./store/catalog/validators"
 import { StoreProducerParams, StoreProducersParams } from "./store/producers/validators"
-import { StoreTraceScan } from "./store/trace/validators"
+import { StoreTraceScans } from "./store/trace/validators"
 import { AdminCreateGrowingAreas, AdminGrowingAreasParams } from "./admin/growing-areas/validators"
 import { AdminAssignGtins } from "./admin/trade-items/validators"
 import {
@@ -77,7 +77,7 @@ export default defineMiddlewares({
     { matcher: "/admin/ocop-certificates", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOcopCertificate)] },
     { matcher: "/admin/ocop-certificates/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateOcopCertificate)] },
 
-    { matcher: "/store/trace/scans", method: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScan)] },
+    { matcher: "/store/trace/scans", method: ["POST"], middlewares: [validateAndTransformBody(StoreTraceScans)] },
 
     { matcher: "/admin/growing-areas", method: ["GET"], middlewares: [validateAndTransformQuery(AdminGrowingAreasParams, QUERY_ONLY)] },
     { matcher: "/admin/growing-areas", method: ["POST"], middlewares: [validateAndTransformBody(AdminCreateGrowingAreas)] },

@@ -4,14 +4,15 @@
  * (the e-mail address asked about): guessing one account's password or one person's order
  * numbers is stopped, while the storefront's server, which signs in and looks up for many
  * people from one address, does not spend one budget for all of them. Creating accounts
- * counts per address and actor type, label scans per address (the storefront passes the
- * visitor's on). Spread into backend/src/api/middlewares.ts.
+ * counts per address and actor type. Label scans are counted per visitor, scan by scan,
+ * by their route (store/trace/scans/route.ts). Spread into backend/src/api/middlewares.ts.
  */
 import { createHash } from "node:crypto"
 import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { budgetsFromEnv, rateLimit } from "../lib/rate-limit"
 
-const budgets = budgetsFromEnv()
+/** The budgets read from the environment at start (a malformed one stops the start, naming its variable). */
+export const budgets = budgetsFromEnv()
 
 /** The account a request is about, hashed so no e-mail address is kept in the counters. */
 function account(req: MedusaRequest, field: "email" | "identifier"): string {
@@ -29,5 +30,4 @@ export const rateLimitMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/:actor_type/emailpass/register", method: ["POST"], middlewares: [rateLimit("register", budgets.register, byActor)] },
   { matcher: "/auth/:actor_type/emailpass/reset-password", method: ["POST"], middlewares: [rateLimit("password_reset", budgets.password_reset, byActorAndAccount("identifier"))] },
   { matcher: "/store/order-lookup", method: ["POST"], middlewares: [rateLimit("order_lookup", budgets.order_lookup, { scope: (req) => account(req, "email") })] },
-  { matcher: "/store/trace/scans", method: ["POST"], middlewares: [rateLimit("trace_scan", budgets.trace_scan)] },
 ]

@@ -3,11 +3,13 @@
  * answers are kept as outcomes rather than errors: the storefront turns each into
  * its own status (404, 400 "invalid code", 303 up to the product, 410 recalled).
  */
+import { isIP } from "node:net"
 import type { BatchResolution, ItemResolution } from "./trace"
 import type { ScanReport } from "./scan"
 import { serverEnv } from "./env.server"
 import { visitorAddress } from "./visitor.server"
 import { createTtlCache } from "./ttl-cache"
+import { createScanOutbox } from "./scan-outbox.server"
 
 export type Resolution<T> =
   | { kind: "found"; status: 200 | 410; body: T }
@@ -19,13 +21,18 @@ export type Resolution<T> =
 
 const RESOLVE_TIMEOUT_MS = 10_000
 /**
- * How long this server keeps the backend's answer for one GTIN (and lot): a recall,
- * a new event or a new scan count shows on the label's page at most this late.
+ * How long this server keeps the backend's answer for one GTIN (and lot) fresh. For
+ * RESOLVE_CACHE_STALE_MS more it is still shown while one call in the background
+ * fetches the new answer, so a scan never waits for the backend when the label was
+ * scanned recently. A recall, a new event or a new scan count therefore shows on the
+ * label's page never more than RESOLVE_CACHE_TTL_MS + RESOLVE_CACHE_STALE_MS after it
+ * happened, and for a label scanned often about RESOLVE_CACHE_TTL_MS after.
  * Concurrent scans of one label share one backend call.
  */
 export const RESOLVE_CACHE_TTL_MS = 5_000
+export const RESOLVE_CACHE_STALE_MS = 10_000
 const RESOLVE_CACHE_ENTRIES = 5_000
-const resolutions = createTtlCache<Resolution<unknown>>({ ttlMs: RESOLVE_CACHE_TTL_MS, maxEntries: RESOLVE_CACHE_ENTRIES })
+const resolutions = createTtlCache<Resolution<unknown>>({ ttlMs: RESOLVE_CACHE_TTL_MS, staleMs: RESOLVE_CACHE_STALE_MS, maxEntries: RESOLVE_CACHE_ENTRIES })
 
 /** Forgets the kept answers (tests). */
 export function clearResolveCache(): void {
@@ -69,40 +76,49 @@ async function resolve<T>(path: string, gtin: string): Promise<Resolution<T>> {
   throw new Error(`The trace API answered ${response.status} for ${path}: ${message || response.statusText}`)
 }
 
-/** The answer for `path`, at most RESOLVE_CACHE_TTL_MS old (errors are never kept). */
+/** The answer for `path`, kept as RESOLVE_CACHE_TTL_MS says (errors are never kept). */
 function resolveKept<T>(path: string, gtin: string): Promise<Resolution<T>> {
   return resolutions.get(path, () => resolve<unknown>(path, gtin)) as Promise<Resolution<T>>
 }
 
-/** A batch by GTIN and lot (`/01/{gtin}/10/{lot}`), at most RESOLVE_CACHE_TTL_MS old. */
+/** A batch by GTIN and lot (`/01/{gtin}/10/{lot}`), kept as RESOLVE_CACHE_TTL_MS says. */
 export function resolveBatch(gtin: string, lot: string): Promise<Resolution<BatchResolution>> {
   return resolveKept<BatchResolution>(`${itemPath(gtin)}/lots/${encodeURIComponent(lot)}`, gtin)
 }
 
-/** A product by GTIN with its published batches (`/01/{gtin}`), at most RESOLVE_CACHE_TTL_MS old. */
+/** A product by GTIN with its published batches (`/01/{gtin}`), kept as RESOLVE_CACHE_TTL_MS says. */
 export function resolveItem(gtin: string): Promise<Resolution<ItemResolution>> {
   return resolveKept<ItemResolution>(itemPath(gtin), gtin)
 }
 
-/**
- * Counts one resolve of a label. Never throws and never waits long: a page must not
- * fail, or hang, because the count could not be written. Past the visitor's scan budget
- * the backend answers 429 and the scan is not counted; the page is shown all the same.
- */
-export async function recordScan(scan: ScanReport, requestHeaders?: Headers): Promise<boolean> {
-  const visitor = requestHeaders && visitorAddress(requestHeaders)
-  try {
+const scanOutbox = createScanOutbox({
+  async send(scans) {
     const response = await storeRequest("/store/trace/scans", {
       method: "POST",
-      headers: { "content-type": "application/json", ...(visitor ? { "x-forwarded-for": visitor } : {}) },
-      body: JSON.stringify(scan),
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scans }),
       timeout: SCAN_TIMEOUT_MS,
     })
     await response.body?.cancel()
-    return response.ok
-  } catch {
-    return false
-  }
+    return response.status
+  },
+  onError: (message) => console.warn(message),
+})
+
+/**
+ * Counts one resolve of a label. Never throws and never waits: the scan is queued and
+ * reported with the others of the same second (scan-outbox.server.ts), with the visitor's
+ * address so the backend's scan budget counts per visitor. Past a visitor's budget the
+ * backend does not count the scan; the page is shown all the same.
+ */
+export function recordScan(scan: ScanReport, requestHeaders?: Headers): void {
+  const visitor = requestHeaders && visitorAddress(requestHeaders)
+  scanOutbox.add(visitor && isIP(visitor) ? { ...scan, visitor } : scan)
+}
+
+/** Reports the queued scans now (tests and shutdown). */
+export function flushScanReports(): Promise<void> {
+  return scanOutbox.flush()
 }
 
 /** The batch's events as EPCIS 2.0 JSON-LD, as the backend answered (status and body). */

@@ -44,4 +44,44 @@ describe("the cache of recent answers", () => {
     await cache.get("a", async () => { reloaded = true; return "a" })
     expect(reloaded).toBe(true)
   })
+
+  it("serves a stale answer while one reload runs, and never one older than ttl + stale", async () => {
+    const time = clock()
+    const cache = createTtlCache<string>({ ttlMs: 5_000, staleMs: 10_000, maxEntries: 10, now: time.now })
+    let calls = 0
+    let finish!: (value: string) => void
+    const load = () => {
+      calls++
+      return calls === 1 ? Promise.resolve("old") : new Promise<string>((resolve) => (finish = resolve))
+    }
+    expect(await cache.get("a", load)).toBe("old")
+    time.advance(6_000)
+    // Past the fresh time: the stale answer at once, one reload behind it for both requests.
+    expect(await cache.get("a", load)).toBe("old")
+    expect(await cache.get("a", load)).toBe("old")
+    expect(calls).toBe(2)
+    finish("new")
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(await cache.get("a", load)).toBe("new")
+    // Nobody asked for 15 s: the answer is too old to serve, the request waits for a fresh one.
+    time.advance(15_000)
+    const waiting = cache.get("a", load)
+    finish("newest")
+    expect(await waiting).toBe("newest")
+    expect(calls).toBe(3)
+  })
+
+  it("keeps the stale answer when its background reload fails", async () => {
+    const time = clock()
+    const cache = createTtlCache<string>({ ttlMs: 5_000, staleMs: 10_000, maxEntries: 10, now: time.now })
+    expect(await cache.get("a", async () => "kept")).toBe("kept")
+    time.advance(6_000)
+    expect(await cache.get("a", async () => { throw new Error("backend down") })).toBe("kept")
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Still within its stale time: served again, and the next reload is tried.
+    expect(await cache.get("a", async () => "fresh")).toBe("kept")
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await cache.get("a", async () => "unused")).toBe("fresh")
+  })
 })

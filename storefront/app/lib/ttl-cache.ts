@@ -1,8 +1,11 @@
 /**
- * A small in-process cache of recent answers, each kept for a fixed time, at most
- * `maxEntries` of them (the oldest go first). Concurrent misses for one key share
- * one load, so a burst of scans of the same label costs one backend call. A load
- * that throws is not kept: the next request tries again.
+ * A small in-process cache of recent answers, at most `maxEntries` of them (the oldest
+ * go first). An answer is fresh for `ttlMs`; for `staleMs` after that it is still
+ * served while one reload runs in the background, so a label scanned often never waits
+ * for the backend and is never older than `ttlMs + staleMs`. Concurrent misses for one
+ * key share one load, so a burst of scans of the same label costs one backend call. A
+ * load that throws is not kept: the next request tries again (a failed background
+ * reload leaves the stale answer until its time is up).
  */
 export type TtlCache<T> = {
   /** The kept answer for `key`, or the result of `load()` kept for the cache's time. */
@@ -12,32 +15,53 @@ export type TtlCache<T> = {
   readonly size: number
 }
 
-export function createTtlCache<T>({ ttlMs, maxEntries, now = () => Date.now() }: { ttlMs: number; maxEntries: number; now?: () => number }): TtlCache<T> {
-  const kept = new Map<string, { value: T; expires: number }>()
+export function createTtlCache<T>({
+  ttlMs,
+  staleMs = 0,
+  maxEntries,
+  now = () => Date.now(),
+}: {
+  ttlMs: number
+  staleMs?: number
+  maxEntries: number
+  now?: () => number
+}): TtlCache<T> {
+  const kept = new Map<string, { value: T; loadedAt: number }>()
   const loading = new Map<string, Promise<T>>()
+
+  function reload(key: string, load: () => Promise<T>): Promise<T> {
+    const pending = loading.get(key)
+    if (pending) return pending
+    const started = load().then(
+      (value) => {
+        loading.delete(key)
+        if (ttlMs > 0) {
+          kept.delete(key)
+          kept.set(key, { value, loadedAt: now() })
+          while (kept.size > maxEntries) kept.delete(kept.keys().next().value!)
+        }
+        return value
+      },
+      (error) => {
+        loading.delete(key)
+        throw error
+      },
+    )
+    loading.set(key, started)
+    return started
+  }
+
   return {
     async get(key, load) {
       const hit = kept.get(key)
-      if (hit && hit.expires > now()) return hit.value
+      const age = hit ? now() - hit.loadedAt : Infinity
+      if (hit && age < ttlMs) return hit.value
+      if (hit && age < ttlMs + staleMs) {
+        reload(key, load).catch(() => {})
+        return hit.value
+      }
       if (hit) kept.delete(key)
-      const pending = loading.get(key)
-      if (pending) return pending
-      const started = load().then(
-        (value) => {
-          loading.delete(key)
-          if (ttlMs > 0) {
-            kept.set(key, { value, expires: now() + ttlMs })
-            while (kept.size > maxEntries) kept.delete(kept.keys().next().value!)
-          }
-          return value
-        },
-        (error) => {
-          loading.delete(key)
-          throw error
-        },
-      )
-      loading.set(key, started)
-      return started
+      return reload(key, load)
     },
     clear() {
       kept.clear()

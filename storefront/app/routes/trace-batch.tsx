@@ -51,7 +51,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // A made-up lot on a real product is worth counting too (the GTIN as the backend wrote it).
     const gtin = /^\/01\/(\d{14})$/.exec(resolution.productPath)?.[1]
     const scan = gtin ? scanReport(request, gtin, params.lot) : null
-    if (scan) void recordScan(scan, request.headers)
+    if (scan) recordScan(scan, request.headers)
     throw redirect(resolution.productPath, { status: 303 })
   }
   if (resolution.kind === "unknown_gtin") throw data({ reason: "unknown_gtin" as const, gtin: params.gtin }, { status: 404 })
@@ -59,7 +59,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
   const { item, batch, verification, scans } = resolution.body
   const scan = scanReport(request, item.gtin, batch.lot)
-  if (scan) void recordScan(scan, request.headers)
+  if (scan) recordScan(scan, request.headers)
   const linkset = buildLinkset({ anchor: anchorOf(url), origin: url.origin, item, batch })
   return data(
     { item, batch, verification, scans, serial: params.serial ?? null, labelExpiry: url.searchParams.get("17") },

@@ -48,26 +48,47 @@ export type RateLimitOptions = {
   scope?: (req: MedusaRequest) => string | undefined
 }
 
+export type Spent = { allowed: boolean; count: number; resetInMs: number }
+
+/**
+ * Spends one request of `client`'s budget `name` (within `scope`, if any). A budget that
+ * cannot be counted (Redis away) lets the request through, with a warning.
+ */
+export async function spendBudget(req: MedusaRequest, name: BudgetName, budget: Budget, client: string, scope?: string): Promise<Spent> {
+  const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const key = [name, scope, client].filter(Boolean).join(":")
+  try {
+    const spent = await countersFor(projectConfig.redisUrl).hit(key, budget.windowMs)
+    return { allowed: spent.count <= budget.requests, ...spent }
+  } catch (error) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rate limit ${name} not applied: ${(error as Error).message}`)
+    return { allowed: true, count: 0, resetInMs: 0 }
+  }
+}
+
+/** The client address of a request, as Medusa's Express sees it behind one proxy. */
+export function clientAddress(req: MedusaRequest): string {
+  return req.ip || req.socket?.remoteAddress || "unknown"
+}
+
+/** Answers 429 with Retry-After and the wait in words. */
+export function refuse(res: MedusaResponse, name: BudgetName, resetInMs: number): void {
+  const seconds = Math.max(1, Math.ceil(resetInMs / 1000))
+  res.setHeader("Retry-After", String(seconds))
+  res.status(429).json({
+    type: "too_many_requests",
+    message: `Too many ${WHAT[name]} from your network. Wait ${waitInWords(seconds)}, then try again.`,
+  })
+}
+
 export function rateLimit(name: BudgetName, budget: Budget, options: RateLimitOptions = {}) {
   return async function rateLimitMiddleware(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-    const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-    const client = req.ip || req.socket?.remoteAddress || "unknown"
-    const key = [name, options.scope?.(req), client].filter(Boolean).join(":")
-    let spent: { count: number; resetInMs: number }
-    try {
-      spent = await countersFor(projectConfig.redisUrl).hit(key, budget.windowMs)
-    } catch (error) {
-      req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Rate limit ${name} not applied: ${(error as Error).message}`)
-      return next()
+    const spent = await spendBudget(req, name, budget, clientAddress(req), options.scope?.(req))
+    if (spent.count) {
+      res.setHeader("RateLimit-Limit", String(budget.requests))
+      res.setHeader("RateLimit-Remaining", String(Math.max(0, budget.requests - spent.count)))
     }
-    res.setHeader("RateLimit-Limit", String(budget.requests))
-    res.setHeader("RateLimit-Remaining", String(Math.max(0, budget.requests - spent.count)))
-    if (spent.count <= budget.requests) return next()
-    const seconds = Math.max(1, Math.ceil(spent.resetInMs / 1000))
-    res.setHeader("Retry-After", String(seconds))
-    res.status(429).json({
-      type: "too_many_requests",
-      message: `Too many ${WHAT[name]} from your network. Wait ${waitInWords(seconds)}, then try again.`,
-    })
+    if (spent.allowed) return next()
+    refuse(res, name, spent.resetInMs)
   }
 }
