@@ -272,7 +272,7 @@ medusaIntegrationTestRunner({
       })
     })
     describe("store: Medusa's standard routes sell only what the catalog sells", () => {
-      it("hide a suspended producer's products from /store/products (count too), by id, in a collection and in carts, and bring them back on approval", async () => {
+      it("hide a suspended producer's products from /store/products (count too), by id and in a collection, refuse them in carts and at checkout, and bring them back on approval", async () => {
         const nemChua = await product("nem-chua-dong-trieu", "Nem chua Đông Triều", [45000])
         const banhGai = await product("banh-gai-dong-trieu", "Bánh gai Đông Triều", [30000])
         const ownProduct = await product("tui-qua-cho-ocop", "Túi quà Chợ OCOP", [20000]) // the operator's own: no producer
@@ -318,7 +318,7 @@ medusaIntegrationTestRunner({
         const cart = (await newCart([{ variant_id: await variantOf(ownProduct), quantity: 1 }])).data.cart
         const refusedItem = await fail(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(nemChua), quantity: 2 }, store()))
         expect(refusedItem.status).toBe(400)
-        expect(refusedItem.data.message).toMatch(/^"Nem chua Đông Triều" is not on sale at the moment/)
+        expect(refusedItem.data).toMatchObject({ code: "product_not_on_sale", message: expect.stringMatching(/^"Nem chua Đông Triều" is not on sale at the moment/) })
         const { data: unchanged } = await api.get(`/store/carts/${cart.id}?fields=items.product_id`, store())
         expect(unchanged.cart.items.map((item: { product_id: string }) => item.product_id)).toEqual([ownProduct])
 
@@ -328,6 +328,18 @@ medusaIntegrationTestRunner({
         expect(await inCollection()).toEqual([nemChua, ownProduct].sort())
         const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: await variantOf(nemChua), quantity: 2 }, store())
         expect(added.data.cart.items).toHaveLength(2)
+
+        // Suspended while in a cart: the cart can be read, but not checked out.
+        await api.post(`/admin/producers/${producer.id}/status`, { status: "suspended", reason: "Kiểm tra lại giấy phép" }, admin)
+        for (const path of [`/store/checkout/${cart.id}/validate`, `/store/checkout/${cart.id}/complete`, `/store/carts/${cart.id}/complete`]) {
+          const refused = await fail(api.post(path, {}, store()))
+          expect(refused.status).toBe(400)
+          expect(refused.data).toMatchObject({ code: "product_not_on_sale", message: expect.stringMatching(/^"Nem chua Đông Triều" is not on sale at the moment/) })
+        }
+        expect((await api.get(`/store/carts/${cart.id}`, store())).data.cart.completed_at ?? null).toBeNull()
+        await api.post(`/admin/producers/${producer.id}/status`, { status: "approved" }, admin)
+        const validated = await fail(api.post(`/store/checkout/${cart.id}/validate`, {}, store()))
+        expect(validated.data.code).not.toBe("product_not_on_sale")
       })
     })
 

@@ -3,7 +3,8 @@
  * producer the operator has not approved (pending, suspended) are left out of
  * `/store/products` (and its `count`), answer 404 at `/store/products/:id`, are left out of
  * `/store/product-variants`, of the products embedded in collections, categories, tags and
- * types, and cannot be put in a cart. Products without a producer are untouched.
+ * types, cannot be put in a cart, and a cart that already holds one (put there before its
+ * producer was suspended) cannot be checked out. Products without a producer are untouched.
  *
  * Each middleware names its method, so it runs after Medusa's own middlewares of the route
  * (validation, sales-channel and status filters) and narrows the filters they left in
@@ -53,18 +54,39 @@ const removeEmbeddedHiddenProducts: Handler = guarded(async (req, res, next) => 
   next()
 })
 
-/** Refuses (400) a cart's new items whose product's producer is not approved, naming the product. */
+/** Refuses (400) the variants whose product's producer is not approved, naming the products. */
+async function refuseVariantsNotOnSale(req: MedusaRequest, variantIds: (string | null | undefined)[]): Promise<void> {
+  const refused = await variantsNotOnSale(req.scope.resolve(ContainerRegistrationKeys.QUERY), variantIds.filter((id): id is string => !!id))
+  if (!refused.length) return
+  const products = [...new Set(refused.map((item) => `"${item.product_title}"`))]
+  const titles = products.join(", ")
+  const one = products.length === 1
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `${titles} ${one ? "is" : "are"} not on sale at the moment: the producer's shop is closed. Remove ${one ? "it" : "them"} and try again.`,
+    "product_not_on_sale"
+  )
+}
+
+/** Refuses a cart's new items (from the validated body) that are not on sale. */
 function refuseItemsNotOnSale(variantIdsOf: (body: Record<string, any>) => (string | undefined)[]): Handler {
   return guarded(async (req, _res, next) => {
-    const variantIds = variantIdsOf((req.validatedBody ?? {}) as Record<string, any>).filter((id): id is string => !!id)
-    const refused = await variantsNotOnSale(req.scope.resolve(ContainerRegistrationKeys.QUERY), variantIds)
-    if (!refused.length) return next()
-    const titles = refused.map((item) => `"${item.product_title}"`).join(", ")
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${titles} ${refused.length === 1 ? "is" : "are"} not on sale at the moment: the producer's shop is closed. Remove ${refused.length === 1 ? "it" : "them"} and try again.`,
-      "product_not_on_sale"
-    )
+    await refuseVariantsNotOnSale(req, variantIdsOf((req.validatedBody ?? {}) as Record<string, any>))
+    next()
+  })
+}
+
+/** Refuses to check out the cart `req.params[param]` while it holds an item not on sale. */
+function refuseCartNotOnSale(param: "id" | "cart_id"): Handler {
+  return guarded(async (req, _res, next) => {
+    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: ["id", "items.variant_id"],
+      filters: { id: req.params[param] },
+    })
+    const items = ((data[0] as { items?: ({ variant_id?: string | null } | null)[] } | undefined)?.items ?? [])
+    await refuseVariantsNotOnSale(req, items.map((item) => item?.variant_id))
+    next()
   })
 }
 
@@ -79,4 +101,7 @@ export const productVisibilityMiddlewares: MiddlewareRoute[] = [
   ]),
   { matcher: "/store/carts", method: ["POST"], middlewares: [refuseItemsNotOnSale((body) => (body.items ?? []).map((item: { variant_id?: string }) => item.variant_id))] },
   { matcher: "/store/carts/:id/line-items", method: ["POST"], middlewares: [refuseItemsNotOnSale((body) => [body.variant_id])] },
+  { matcher: "/store/carts/:id/complete", method: ["POST"], middlewares: [refuseCartNotOnSale("id")] },
+  { matcher: "/store/checkout/:cart_id/validate", method: ["POST"], middlewares: [refuseCartNotOnSale("cart_id")] },
+  { matcher: "/store/checkout/:cart_id/complete", method: ["POST"], middlewares: [refuseCartNotOnSale("cart_id")] },
 ]
