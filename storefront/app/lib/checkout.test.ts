@@ -77,6 +77,12 @@ describe("checkoutErrors", () => {
     expect(stock.fields).toEqual({})
     expect(stock.form).toMatch(/người khác mua hết/)
   })
+
+  it("says a product whose producer closed its shop must leave the cart, in the page's language", () => {
+    const closed = { code: "product_not_on_sale", message: "\"Nem chua Đông Triều\" is not on sale at the moment: the producer's shop is closed. Remove it and try again." }
+    expect(checkoutErrors(vi, 400, closed).form).toMatch(/^Giỏ hàng có sản phẩm đang tạm ngừng bán/)
+    expect(checkoutErrors(en, 400, closed).form).toMatch(/^Your cart holds a product that is not on sale/)
+  })
 })
 
 describe("priceChangesOf", () => {

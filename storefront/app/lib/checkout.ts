@@ -122,6 +122,7 @@ export function inputOfField(field: string | undefined): string | null {
 /** Codes the storefront words itself; any other code shows the server's message. */
 const CODE_MESSAGES: Record<string, MessageKey> = {
   cart_empty: "checkout.error.cart_empty",
+  product_not_on_sale: "checkout.error.product_not_on_sale",
   email_required: "checkout.error.email_required",
   invalid_email: "checkout.error.invalid_email",
   address_required: "checkout.error.address_required",
