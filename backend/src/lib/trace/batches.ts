@@ -17,7 +17,7 @@ export async function batchView(scope: Scope, id: string) {
   const query: Query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "production_batch", fields: ["id", "gtin", "lot"], filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Production batch ${id} not found`)
-  const batch = await loadBatch(query, data[0].gtin, data[0].lot)
+  const batch = await loadBatch(scope, data[0].gtin, data[0].lot)
   const item = await loadTradeItem(query, batch.gtin)
   const traceability: TraceabilityModuleService = scope.resolve(TRACEABILITY_MODULE)
   return {
@@ -25,7 +25,7 @@ export async function batchView(scope: Scope, id: string) {
     digital_link: labelUri(traceability, batch),
     product: item?.product ?? null,
     verification: item ? verifyBatch(batch, item, traceability.publicKeys()) : { status: "unsigned", reason: "The product is not on sale" },
-    scans: await scanSignal(query, batch),
+    scans: await scanSignal(scope, batch),
   }
 }
 

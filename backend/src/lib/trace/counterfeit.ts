@@ -18,8 +18,39 @@ export function counterfeitSignal(summary: ScanSummary, quantity: number): Count
   return { suspicious: reasons.length > 0, reasons }
 }
 
+export type ScanPlace = { country?: string | null; region?: string | null; city?: string | null }
+
+/**
+ * A scan's coarse place as one key ("country|region|city", a missing part empty), or null when
+ * the scan names no place. `trace-reads.ts` builds the same key in SQL: keep the two in step.
+ */
+export function placeKey(scan: ScanPlace): string | null {
+  if (!scan.country && !scan.region && !scan.city) return null
+  return `${scan.country ?? ""}|${scan.region ?? ""}|${scan.city ?? ""}`
+}
+
 /** Scan count and number of distinct coarse places (country/region/city). */
-export function summarizeScans(scans: { country?: string | null; region?: string | null; city?: string | null }[]): ScanSummary {
-  const places = new Set(scans.filter((s) => s.country || s.region || s.city).map((s) => `${s.country ?? ""}|${s.region ?? ""}|${s.city ?? ""}`))
+export function summarizeScans(scans: ScanPlace[]): ScanSummary {
+  const places = new Set(scans.map(placeKey).filter((key) => key !== null))
   return { scans: scans.length, places: places.size }
+}
+
+/**
+ * What the database holds for a batch: its scan count, its number of distinct places, and which
+ * of the places asked about (`known` ⊆ the keys asked for) are among them.
+ */
+export type StoredScans = { scans: number; places: number; known: ReadonlySet<string> }
+
+/**
+ * The summary of the stored scans and the scans not written yet, as `summarizeScans` would give
+ * for all of them together: a place already stored is not counted again. Every place of
+ * `unwritten` must have been asked about when `stored` was read.
+ */
+export function mergeScanSummary(stored: StoredScans, unwritten: ScanPlace[]): ScanSummary {
+  const added = new Set<string>()
+  for (const scan of unwritten) {
+    const key = placeKey(scan)
+    if (key !== null && !stored.known.has(key)) added.add(key)
+  }
+  return { scans: stored.scans + unwritten.length, places: stored.places + added.size }
 }

@@ -2,16 +2,26 @@
  * The read side of a label: a GTIN (and lot) to the product, producer,
  * current OCOP rating, batch, events, growing areas, scan signal and a
  * verification of the signature and the event hash chain.
+ *
+ * The batch, its events and areas and the scan counts are read fresh on every
+ * request from the traceability module's own tables (`trace-reads.ts`). The
+ * product side (variant, product, producer, certificates: other modules' data,
+ * read through `query.graph`) is kept per GTIN in `tradeItemSources` like the
+ * catalog: dropped in this process on every catalog event, never older than
+ * 30 s; the rating is still computed at request time.
  */
 import { verifyBatchRecord, verifyChain, type PublicJwk } from "@ocop/traceability"
 import { CERTIFICATE_FIELDS, type Query } from "../catalog/load"
 import { PRODUCER_PUBLIC_FIELDS } from "../catalog/producers"
+import { SnapshotCache } from "../catalog/cache"
 import { certificateHistory, type CertificateRow } from "../catalog/shape"
 import { currentCertificate } from "../../modules/ocop/lib/domain"
 import { toRating } from "../catalog/shape"
-import { counterfeitSignal, summarizeScans } from "./counterfeit"
+import { counterfeitSignal, mergeScanSummary, placeKey, type StoredScans } from "./counterfeit"
 import { batchPayload, hashableEvent } from "./records"
 import { unwrittenScans } from "./scan-queue"
+import { readBatch, readStoredScans, type Scope } from "./trace-reads"
+import { memoizedVerification } from "./verification-memo"
 
 const ITEM_FIELDS = [
   "id",
@@ -30,38 +40,36 @@ const ITEM_FIELDS = [
   ...CERTIFICATE_FIELDS.map((f) => `product_variant.product.ocop_certificates.${f}`),
 ]
 
-const AREA_FIELDS = ["id", "code", "area_type", "name", "crop", "area_ha", "province", "commune", "latitude", "longitude", "issuer", "valid_from", "valid_to", "certifications"]
+/** How long a GTIN's product side is served without reading it again (the catalog's bound). */
+export const TRADE_ITEM_MAX_AGE_MS = 30_000
 
-const BATCH_FIELDS = [
-  "id",
-  "gtin",
-  "lot",
-  "status",
-  "harvest_date",
-  "production_date",
-  "expiry_date",
-  "quantity",
-  "unit",
-  "standards",
-  "published_at",
-  "withdrawn_at",
-  "withdrawal_reason",
-  "record",
-  "record_hash",
-  "signature",
-  "key_id",
-  ...AREA_FIELDS.map((f) => `growing_areas.${f}`),
-  "events.*",
-]
+/**
+ * The product side of each GTIN as `query.graph` gave it (null: none on sale). Dropped by
+ * `subscribers/catalog-cache-invalidate.ts` on every catalog change; a null is never served from here.
+ */
+export const tradeItemSources = new SnapshotCache<any | null>({ freshMs: TRADE_ITEM_MAX_AGE_MS, maxAgeMs: TRADE_ITEM_MAX_AGE_MS, maxKeys: 5_000 })
+
+async function readTradeItemSource(query: Query, gtin: string): Promise<any | null> {
+  const { data } = await query.graph({ entity: "trade_item", fields: ITEM_FIELDS, filters: { gtin } })
+  const item: any = data[0]
+  return item?.product_variant?.product?.status === "published" ? item : null
+}
+
+/** The product side of a GTIN: kept while it is on sale; an unknown or unpublished GTIN is read again each time. */
+async function tradeItemSource(query: Query, gtin: string): Promise<any | null> {
+  let loadedHere: any | null | undefined
+  const cached = await tradeItemSources.get(gtin, async () => (loadedHere = await readTradeItemSource(query, gtin)))
+  if (cached || loadedHere !== undefined) return cached
+  return readTradeItemSource(query, gtin)
+}
 
 export type TradeItemView = Awaited<ReturnType<typeof loadTradeItem>>
 
 /** The trade item of a GTIN with its product as a consumer sees it, or null. */
 export async function loadTradeItem(query: Query, gtin: string, now = new Date()) {
-  const { data } = await query.graph({ entity: "trade_item", fields: ITEM_FIELDS, filters: { gtin } })
-  const item: any = data[0]
-  const product = item?.product_variant?.product
-  if (!product || product.status !== "published") return null
+  const item = await tradeItemSource(query, gtin)
+  if (!item) return null
+  const product = item.product_variant.product
   const certificates = (product.ocop_certificates ?? []) as (CertificateRow | null)[]
   const current = currentCertificate(certificates, now)
   return {
@@ -87,28 +95,49 @@ export type Verification = { status: "verified" | "tampered" | "unsigned"; reaso
 export function verifyBatch(batch: any, item: NonNullable<TradeItemView>, keys: PublicJwk[]): Verification {
   if (!batch.signature) return { status: "unsigned", reason: "The batch has not been published yet" }
   const events = [...(batch.events ?? [])].filter(Boolean).sort((a: any, b: any) => a.sequence - b.sequence)
-  const chain = verifyChain(events, hashableEvent)
-  if (!chain.ok) return { status: "tampered", reason: chain.reason ?? "The event chain is broken" }
-  const head = events.length ? events[events.length - 1].hash : null
-  const payload = batchPayload(batch, { productTitle: item.product.title, producerName: item.producer?.name ?? "", headEventHash: head }, batch.record?.schema)
-  const record = verifyBatchRecord(payload, { signature: batch.signature, key_id: batch.key_id }, keys)
-  if (!record.ok) return { status: "tampered", reason: record.reason === "unknown-key" ? "Signed with a key we do not know" : "The stored record does not match its signature" }
-  return { status: "verified" }
+  const context = { productTitle: item.product.title, producerName: item.producer?.name ?? "" }
+  return memoizedVerification({ batch, context, keys }, (): Verification => {
+    const chain = verifyChain(events, hashableEvent)
+    if (!chain.ok) return { status: "tampered", reason: chain.reason ?? "The event chain is broken" }
+    const head = events.length ? events[events.length - 1].hash : null
+    const payload = batchPayload(batch, { ...context, headEventHash: head }, batch.record?.schema)
+    const record = verifyBatchRecord(payload, { signature: batch.signature, key_id: batch.key_id }, keys)
+    if (!record.ok) return { status: "tampered", reason: record.reason === "unknown-key" ? "Signed with a key we do not know" : "The stored record does not match its signature" }
+    return { status: "verified" }
+  })
 }
 
 /** A batch of a GTIN by lot, with events in order, growing areas and scan statistics. */
-export async function loadBatch(query: Query, gtin: string, lot: string) {
-  const { data } = await query.graph({ entity: "production_batch", fields: BATCH_FIELDS, filters: { gtin, lot } })
-  const batch: any = data[0]
-  if (!batch) return null
-  batch.events = [...(batch.events ?? [])].filter(Boolean).sort((a: any, b: any) => a.sequence - b.sequence)
-  return batch
+export async function loadBatch(scope: Scope, gtin: string, lot: string) {
+  return readBatch(scope, gtin, lot)
 }
 
-/** The batch's scans, stored and still queued in this process (scan-queue.ts), and the counterfeit signal. */
-export async function scanSignal(query: Query, batch: { id: string; gtin: string; lot: string; quantity: number }) {
-  const { data } = await query.graph({ entity: "trace_scan", fields: ["country", "region", "city"], filters: { batch_id: batch.id } })
-  // Read after the stored rows: a row is then counted once, or (while its insert commits) not yet.
-  const summary = summarizeScans([...(data as any[]), ...unwrittenScans(batch.gtin, batch.lot)])
-  return { ...summary, ...counterfeitSignal(summary, batch.quantity) }
+/**
+ * The batch's scans, stored and still queued in this process (scan-queue.ts), and the counterfeit
+ * signal. The database counts the stored rows and says which of the queued scans' places it
+ * already holds, so a place is counted once.
+ */
+export async function scanSignal(scope: Scope, batch: { id: string; gtin: string; lot: string; quantity: number }) {
+  let asked = placesOf(unwrittenScans(batch.gtin, batch.lot))
+  for (let attempt = 0; ; attempt++) {
+    const stored: StoredScans = await readStoredScans(scope, batch.id, attempt < 2 ? [...asked] : "all")
+    // Read after the stored rows: a row is then counted once, or (while its insert commits) not yet.
+    const unwritten = unwrittenScans(batch.gtin, batch.lot)
+    const places = placesOf(unwritten)
+    // A scan queued from a new place while the database counted: ask again about it (at last, about every place).
+    if (attempt >= 2 || [...places].every((key) => asked.has(key))) {
+      const summary = mergeScanSummary(stored, unwritten)
+      return { ...summary, ...counterfeitSignal(summary, batch.quantity) }
+    }
+    asked = new Set([...asked, ...places])
+  }
+}
+
+function placesOf(scans: Parameters<typeof placeKey>[0][]): Set<string> {
+  const keys = new Set<string>()
+  for (const scan of scans) {
+    const key = placeKey(scan)
+    if (key !== null) keys.add(key)
+  }
+  return keys
 }

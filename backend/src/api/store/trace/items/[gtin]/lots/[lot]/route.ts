@@ -1,5 +1,4 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TRACEABILITY_MODULE, type TraceabilityModuleService } from "@ocop/traceability"
 import { loadBatch, scanSignal, verifyBatch } from "../../../../../../../lib/trace/resolve"
 import { requireTradeItem, traceKey } from "../../../../helpers"
@@ -11,15 +10,14 @@ import { requireTradeItem, traceKey } from "../../../../helpers"
  */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { gtin, lot } = traceKey(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [item, batch] = await Promise.all([requireTradeItem(req, gtin), loadBatch(query, gtin, lot!)])
+  const [item, batch] = await Promise.all([requireTradeItem(req, gtin), loadBatch(req.scope, gtin, lot!)])
   if (!batch || batch.status === "draft") {
     res.status(404).json({ type: "unknown_lot", message: `GTIN ${gtin} has no published lot ${lot}`, product_path: `/01/${gtin}` })
     return
   }
   const traceability: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   const verification = verifyBatch(batch, item, traceability.publicKeys())
-  const scans = await scanSignal(query, batch)
+  const scans = await scanSignal(req.scope, batch)
   const { record_hash, signature: _signature, key_id, ...shown } = batch
   const body = { item, batch: { ...shown, record_hash, key_id }, verification, scans }
   res.status(batch.status === "withdrawn" ? 410 : 200).json(body)

@@ -1,5 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { toEpcisDocument, TRACEABILITY_MODULE, type TraceabilityModuleService } from "@ocop/traceability"
 import { loadBatch } from "../../../../../../../../lib/trace/resolve"
 import { traceKey } from "../../../../../helpers"
@@ -7,8 +7,7 @@ import { traceKey } from "../../../../../helpers"
 /** The events of a published batch as an EPCIS 2.0 JSON-LD document. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const { gtin, lot } = traceKey(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const batch = await loadBatch(query, gtin, lot!)
+  const batch = await loadBatch(req.scope, gtin, lot!)
   if (!batch || batch.status === "draft") throw new MedusaError(MedusaError.Types.NOT_FOUND, `GTIN ${gtin} has no published lot ${lot}`)
   const traceability: TraceabilityModuleService = req.scope.resolve(TRACEABILITY_MODULE)
   res.setHeader("Content-Type", "application/ld+json; charset=utf-8")
