@@ -6,7 +6,8 @@
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { gtinCheckDigit, isValidGtin } from "@ocop/traceability"
+import { gtinCheckDigit, isValidGtin, TRACEABILITY_MODULE } from "@ocop/traceability"
+import { summarizeScans } from "../../src/lib/trace/counterfeit"
 import { ensureStoreSetup, type StoreSetup } from "../../../seed/src/store-setup"
 import { adminHeaders } from "../helpers/admin"
 import { ratedProduct } from "../helpers/catalog-fixtures"
@@ -200,6 +201,61 @@ medusaIntegrationTestRunner({
         expect(headers["content-type"]).toMatch(/text\/html/)
         expect(data.split("NM2609-A").length - 1).toBeGreaterThanOrEqual(3)
         expect(data).toContain("Nước mắm Cái Rồng")
+      })
+    })
+
+    describe("counting scans", () => {
+      /** Scan i's coarse place: 40 wards of Quảng Ninh, the country alone (null or empty parts), the city alone, or none. */
+      const placeOf = (i: number) =>
+        i % 10 === 0 ? {} :
+        i % 10 === 1 ? { country: "VN", region: null, city: null } :
+        i % 10 === 2 ? { country: "VN", region: "", city: "" } :
+        i % 10 === 3 ? { country: null, region: null, city: "Hạ Long" } :
+        { country: "VN", region: "Quảng Ninh", city: `Phường ${Math.floor(i / 10) % 40}` }
+      /** The app's own scan queue (Node's require cache), not a second copy loaded through Vitest. */
+      const unwrittenScans = (gtin: string, lot: string) => require("../../src/lib/trace/scan-queue").unwrittenScans(gtin, lot)
+
+      /** A published batch of 1,000 bottles with `count` scans stored (each test starts from the suite's snapshot). */
+      const batchWithStoredScans = async (count: number) => {
+        const { data }: any = await must(api.post(
+          "/admin/production-batches",
+          { variant_id: fixture.variantId, lot: "NM2610-B", production_date: "2026-10-01", expiry_date: "2028-10-01", quantity: 1000, unit: "chai", growing_area_ids: [areaId] },
+          admin
+        ))
+        const counted = data.production_batch
+        await must(api.post(`/admin/production-batches/${counted.id}/events`, { events: [event()] }, admin))
+        await must(api.post(`/admin/production-batches/${counted.id}/publish`, {}, admin))
+        const rows = Array.from({ length: count }, (_, i) => ({ gtin: counted.gtin, lot: "NM2610-B", batch_id: counted.id, scanned_at: new Date(), client: "phone", ...placeOf(i) }))
+        const traceability: any = getContainer().resolve(TRACEABILITY_MODULE)
+        for (let i = 0; i < rows.length; i += 1000) await traceability.createTraceScans(rows.slice(i, i + 1000))
+        return { counted, rows }
+      }
+
+      it("counts thousands of stored scans and their distinct places", async () => {
+        const { counted, rows } = await batchWithStoredScans(5000)
+        const { status, data } = await resolve(counted.gtin, "NM2610-B")
+        expect(status).toBe(200)
+        // 40 wards, "VN" alone (null and empty parts are the same place) and "Hạ Long" alone; 5000 > 3 × 1000 bottles.
+        expect(data.scans).toEqual({ scans: 5000, places: 42, suspicious: true, reasons: ["too_many_scans"] })
+        expect(data.scans).toMatchObject(summarizeScans(rows))
+      })
+
+      it("adds the scans still queued to the stored ones, counting a place already stored once", async () => {
+        const { counted } = await batchWithStoredScans(1000)
+        const queued = [
+          { gtin: counted.gtin, lot: "NM2610-B", country: "vn", region: "Quảng Ninh", city: "Phường 7", client: "phone" },
+          { gtin: counted.gtin, lot: "NM2610-B", country: "vn", region: "Quảng Ninh", city: "Móng Cái", client: "phone" },
+          { gtin: counted.gtin, lot: "NM2610-B", country: "vn", region: "Quảng Ninh", city: "Móng Cái", client: "desktop" },
+          { gtin: counted.gtin, lot: "NM2610-B", client: "phone" },
+        ]
+        await must(api.post("/store/trace/scans", { scans: queued }, store()))
+        expect(unwrittenScans(counted.gtin, "NM2610-B")).toHaveLength(4)
+        // Stored: 1000 scans in 42 places, Phường 7 among them; Móng Cái is new (queued twice), one scan names no place.
+        expect((await resolve(counted.gtin, "NM2610-B")).data.scans).toMatchObject({ scans: 1004, places: 43 })
+
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        expect(unwrittenScans(counted.gtin, "NM2610-B")).toHaveLength(0)
+        expect((await resolve(counted.gtin, "NM2610-B")).data.scans).toMatchObject({ scans: 1004, places: 43 })
       })
     })
 
