@@ -827,5 +827,113 @@ medusaIntegrationTestRunner({
         expect((await orderPayment(orderId)).refunds!.map((r) => Number(r.amount))).toEqual([10000])
       })
     })
+
+    describe("card holds left without an order are released (release-card-holds job)", () => {
+      const HOUR = 3_600_000
+      const releaseCardHolds = () => workflow("release-card-holds", "releaseCardHoldsWorkflow")
+      const intent = (session: any) => fake.paymentIntents.get(session.data.id)!
+      /** What an hour and more without the shopper does to a session: its last update long ago. */
+      const ageSession = (sessionId: string, ms = 2 * HOUR) =>
+        container.resolve(ContainerRegistrationKeys.PG_CONNECTION)("payment_session").where({ id: sessionId }).update({ updated_at: new Date(Date.now() - ms) })
+      async function sessionsOfCart(cartId: string) {
+        const { data } = await query().graph({ entity: "cart", fields: ["payment_collection.payment_sessions.id"], filters: { id: cartId } })
+        return ((data[0] as any).payment_collection?.payment_sessions ?? []).map((s: any) => s.id)
+      }
+      /** A card checkout confirmed in the browser whose "Đặt hàng" never reached the backend. */
+      async function abandonedCardCheckout(email: string) {
+        const c = await cart({ items: [{ variant_id: nuocMam.variantId, quantity: 1 }], provider: STRIPE, email })
+        expect((await confirmInBrowser(c.session, "pm_card_visa")).status).toBe("requires_capture")
+        return c
+      }
+
+      it("cancels the hold of a confirmed card left over an hour and removes its session; a recent one, an unconfirmed one and a placed order's payment stay", async () => {
+        const abandoned = await abandonedCardCheckout("bo-do@example.vn")
+        await ageSession(abandoned.session.id)
+        const recent = await abandonedCardCheckout("vua-xong@example.vn")
+        const unconfirmed = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }], provider: STRIPE, email: "chua-nhap-the@example.vn" })
+        await ageSession(unconfirmed.session.id)
+        const placed = await placedOrder(STRIPE)
+        await ageSession(placed.cart.session.id)
+
+        const { result } = await releaseCardHolds()(container).run({ input: { older_than_ms: HOUR } })
+        expect(result.released.map((h: any) => [h.cart_id, h.intent_id, h.amount])).toEqual([[abandoned.id, abandoned.session.data.id, abandoned.session.amount]])
+        expect(result.left.map((h: any) => [h.cart_id, h.intent_status])).toEqual([[unconfirmed.id, "requires_payment_method"]])
+        expect(result.failed).toEqual([])
+
+        // The shopper's card is free again, and the cart has no payment chosen.
+        expect(intent(abandoned.session)).toMatchObject({ status: "canceled", amount_capturable: 0, amount_received: 0 })
+        expect(await sessionsOfCart(abandoned.id)).toEqual([])
+        expect(await orderOfCart(abandoned.id)).toBeUndefined()
+        // Not old enough, nothing held, or already an order: untouched.
+        expect(intent(recent.session)).toMatchObject({ status: "requires_capture", amount_capturable: recent.session.amount })
+        expect(await sessionsOfCart(recent.id)).toEqual([recent.session.id])
+        expect(intent(unconfirmed.session).status).toBe("requires_payment_method")
+        expect(await sessionsOfCart(unconfirmed.id)).toEqual([unconfirmed.session.id])
+        expect(intent(placed.cart.session)).toMatchObject({ status: "succeeded", amount_received: placed.body.order.total })
+        expect((await orderPayment(placed.orderId)).captured_at).toBeTruthy()
+
+        // A second run finds nothing more to release.
+        const { result: again } = await releaseCardHolds()(container).run({ input: { older_than_ms: HOUR } })
+        expect(again.released).toEqual([])
+      })
+
+      it("a shopper coming back to a released cart is asked to pay again, confirms a new card and gets the order", async () => {
+        const c = await abandonedCardCheckout("quay-lai@example.vn")
+        await ageSession(c.session.id)
+        const { result } = await releaseCardHolds()(container).run({ input: { older_than_ms: HOUR } })
+        expect(result.released.map((h: any) => h.cart_id)).toEqual([c.id])
+
+        // The page posting "complete" with the released card gets the checkout's "choose how to pay", not an error page.
+        const stale = await complete(c.id)
+        expect(stale.status).toBe(400)
+        expect(stale.data.code).toBe("payment_required")
+        // The card step starts a new session, Stripe.js confirms the card again, the order is placed and paid.
+        const session = await paymentSession(c.id, STRIPE)
+        expect(session.data.id).not.toBe(c.session.data.id)
+        expect((await confirmInBrowser(session, "pm_card_visa")).status).toBe("requires_capture")
+        const placed = await complete(c.id)
+        expect(placed.status).toBe(200)
+        expect(placed.data.order.payment).toEqual({ provider_id: STRIPE, status: "captured" })
+        expect(fake.paymentIntents.get(session.data.id)).toMatchObject({ status: "succeeded", amount_received: placed.data.order.total })
+        expect(intent(c.session)).toMatchObject({ status: "canceled", amount_received: 0 })
+      })
+
+      it("leaves alone a cart whose checkout holds its lock at that moment, and releases it on a later run", async () => {
+        const c = await abandonedCardCheckout("dang-dat@example.vn")
+        await ageSession(c.session.id)
+        const locking = container.resolve(Modules.LOCKING)
+        await locking.acquire(c.id, { ownerId: "checkout:test", expire: 30 })
+        try {
+          const { result } = await releaseCardHolds()(container).run({ input: { older_than_ms: HOUR } })
+          expect(result.released).toEqual([])
+          expect(result.failed.map((f: any) => f.cart_id)).toEqual([c.id])
+          expect(intent(c.session).status).toBe("requires_capture")
+          expect(await sessionsOfCart(c.id)).toEqual([c.session.id])
+        } finally {
+          await locking.release(c.id, { ownerId: "checkout:test" })
+        }
+        const { result: later } = await releaseCardHolds()(container).run({ input: { older_than_ms: HOUR } })
+        expect(later.released.map((h: any) => h.cart_id)).toEqual([c.id])
+        expect(intent(c.session).status).toBe("canceled")
+      })
+
+      it("compensation: the session comes back; the cancelled hold stays cancelled (Stripe cannot undo it)", async () => {
+        const c = await abandonedCardCheckout("hoan-tac@example.vn")
+        const release = failAfter(workflow("release-card-hold", "releaseCardHoldWorkflow"))
+        await expect(release(container).run({ input: { cart_id: c.id, payment_session_id: c.session.id, updated_before: new Date(Date.now() + 1000).toISOString() } })).rejects.toThrow(/failure injected/)
+        expect(intent(c.session).status).toBe("canceled")
+        expect(await sessionsOfCart(c.id)).toEqual([c.session.id])
+      })
+
+      it("reads CARD_HOLD_RELEASE_AFTER like a rate-limit window, and refuses a malformed one by name", () => {
+        const { cardHoldReleaseAfterMs } = require("../../src/jobs/release-card-holds")
+        expect(cardHoldReleaseAfterMs({})).toBe(HOUR)
+        expect(cardHoldReleaseAfterMs({ CARD_HOLD_RELEASE_AFTER: "90m" })).toBe(90 * 60_000)
+        expect(cardHoldReleaseAfterMs({ CARD_HOLD_RELEASE_AFTER: "24h" })).toBe(24 * HOUR)
+        for (const bad of ["1 hour", "1d", "5m", "200h"]) {
+          expect(() => cardHoldReleaseAfterMs({ CARD_HOLD_RELEASE_AFTER: bad })).toThrow(`CARD_HOLD_RELEASE_AFTER must look like "1h" or "90m"`)
+        }
+      })
+    })
   },
 })
