@@ -65,7 +65,10 @@ describe("a recalled batch on the label's page", () => {
 })
 
 describe("scans reported to the backend", () => {
-  beforeEach(() => vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test"))
+  beforeEach(() => {
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test")
+    vi.stubEnv("TRUST_PROXY", "true")
+  })
   afterEach(() => {
     vi.unstubAllGlobals()
     vi.unstubAllEnvs()

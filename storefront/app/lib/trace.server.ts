@@ -3,7 +3,6 @@
  * answers are kept as outcomes rather than errors: the storefront turns each into
  * its own status (404, 400 "invalid code", 303 up to the product, 410 recalled).
  */
-import { isIP } from "node:net"
 import type { BatchResolution, ItemResolution } from "./trace"
 import type { ScanReport } from "./scan"
 import { serverEnv } from "./env.server"
@@ -113,7 +112,7 @@ const scanOutbox = createScanOutbox({
  */
 export function recordScan(scan: ScanReport, requestHeaders?: Headers): void {
   const visitor = requestHeaders && visitorAddress(requestHeaders)
-  scanOutbox.add(visitor && isIP(visitor) ? { ...scan, visitor } : scan)
+  scanOutbox.add(visitor ? { ...scan, visitor } : scan)
 }
 
 /** Reports the queued scans now (tests and shutdown). */

@@ -4,6 +4,9 @@ import { loginForJoining, loginProducer } from "./producer-portal.server"
 import { visitorAddress } from "./visitor.server"
 
 describe("the visitor's address passed on for the backend's rate limits", () => {
+  beforeEach(() => vi.stubEnv("TRUST_PROXY", "true"))
+  afterEach(() => vi.unstubAllEnvs())
+
   it("is the entry the load balancer appended, not one the visitor wrote", () => {
     expect(visitorAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }))).toBe("203.0.113.7")
     expect(visitorAddress(new Headers({ "x-forwarded-for": "2001:db8::1" }))).toBe("2001:db8::1")
@@ -13,6 +16,11 @@ describe("the visitor's address passed on for the backend's rate limits", () => 
     expect(visitorAddress(new Headers())).toBeUndefined()
     expect(visitorAddress(new Headers({ "x-forwarded-for": "<script>" }))).toBeUndefined()
     expect(visitorAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 999.1.1.1" }))).toBeUndefined()
+  })
+
+  it("is nothing when no load balancer is declared in front of the storefront, whatever the visitor writes", () => {
+    vi.stubEnv("TRUST_PROXY", "")
+    expect(visitorAddress(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBeUndefined()
   })
 })
 
@@ -24,6 +32,7 @@ describe("sign-ins and order look-ups made for a visitor", () => {
 
   beforeEach(() => {
     vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test")
+    vi.stubEnv("TRUST_PROXY", "true")
     vi.stubGlobal("fetch", fetched)
     fetched.mockClear()
   })
