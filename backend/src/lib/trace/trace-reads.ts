@@ -55,11 +55,13 @@ export async function readListedBatches(scope: Scope, gtin: string, limit: numbe
 /**
  * A batch's stored scans counted in one statement (one snapshot): rows, distinct places, and
  * which of `asked` (place keys, see `placeKey`) are among them; `asked: "all"` returns every place.
+ * Answered from the index on (batch_id) with the places included; places compare byte by byte
+ * (COLLATE "C": the same equality, without the cost of sorting by language rules).
  */
 export async function readStoredScans(scope: Scope, batchId: string, asked: string[] | "all"): Promise<StoredScans> {
   const { rows } = await pgOf(scope).raw(
     `WITH s AS (
-       SELECT coalesce(country, '') || '|' || coalesce(region, '') || '|' || coalesce(city, '') AS place,
+       SELECT (coalesce(country, '') || '|' || coalesce(region, '') || '|' || coalesce(city, '')) COLLATE "C" AS place,
               (coalesce(country, '') <> '' OR coalesce(region, '') <> '' OR coalesce(city, '') <> '') AS named
          FROM trace_scan WHERE batch_id = ? AND deleted_at IS NULL)
      SELECT count(*)::int AS scans,
