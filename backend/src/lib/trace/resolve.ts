@@ -5,63 +5,20 @@
  *
  * The batch, its events and areas and the scan counts are read fresh on every
  * request from the traceability module's own tables (`trace-reads.ts`). The
- * product side (variant, product, producer, certificates: other modules' data,
- * read through `query.graph`) is kept per GTIN in `tradeItemSources` like the
- * catalog: dropped in this process on every catalog event, never older than
- * 30 s; the rating is still computed at request time.
+ * product side (variant, product, producer, certificates) is kept per GTIN like
+ * the catalog (`trade-item-sources.ts`); the rating is computed at request time.
  */
 import { verifyBatchRecord, verifyChain, type PublicJwk } from "@ocop/traceability"
-import { CERTIFICATE_FIELDS, type Query } from "../catalog/load"
-import { PRODUCER_PUBLIC_FIELDS } from "../catalog/producers"
-import { SnapshotCache } from "../catalog/cache"
+import type { Query } from "../catalog/load"
 import { certificateHistory, type CertificateRow } from "../catalog/shape"
 import { currentCertificate } from "../../modules/ocop/lib/domain"
 import { toRating } from "../catalog/shape"
 import { counterfeitSignal, mergeScanSummary, placeKey, type StoredScans } from "./counterfeit"
 import { batchPayload, hashableEvent } from "./records"
 import { unwrittenScans } from "./scan-queue"
+import { tradeItemSource } from "./trade-item-sources"
 import { readBatch, readStoredScans, type Scope } from "./trace-reads"
 import { memoizedVerification } from "./verification-memo"
-
-const ITEM_FIELDS = [
-  "id",
-  "gtin",
-  "product_variant.id",
-  "product_variant.title",
-  "product_variant.sku",
-  "product_variant.product.id",
-  "product_variant.product.handle",
-  "product_variant.product.title",
-  "product_variant.product.subtitle",
-  "product_variant.product.thumbnail",
-  "product_variant.product.status",
-  "product_variant.product.metadata",
-  ...PRODUCER_PUBLIC_FIELDS.map((f) => `product_variant.product.producer.${f}`),
-  ...CERTIFICATE_FIELDS.map((f) => `product_variant.product.ocop_certificates.${f}`),
-]
-
-/** How long a GTIN's product side is served without reading it again (the catalog's bound). */
-export const TRADE_ITEM_MAX_AGE_MS = 30_000
-
-/**
- * The product side of each GTIN as `query.graph` gave it (null: none on sale). Dropped by
- * `subscribers/catalog-cache-invalidate.ts` on every catalog change; a null is never served from here.
- */
-export const tradeItemSources = new SnapshotCache<any | null>({ freshMs: TRADE_ITEM_MAX_AGE_MS, maxAgeMs: TRADE_ITEM_MAX_AGE_MS, maxKeys: 5_000 })
-
-async function readTradeItemSource(query: Query, gtin: string): Promise<any | null> {
-  const { data } = await query.graph({ entity: "trade_item", fields: ITEM_FIELDS, filters: { gtin } })
-  const item: any = data[0]
-  return item?.product_variant?.product?.status === "published" ? item : null
-}
-
-/** The product side of a GTIN: kept while it is on sale; an unknown or unpublished GTIN is read again each time. */
-async function tradeItemSource(query: Query, gtin: string): Promise<any | null> {
-  let loadedHere: any | null | undefined
-  const cached = await tradeItemSources.get(gtin, async () => (loadedHere = await readTradeItemSource(query, gtin)))
-  if (cached || loadedHere !== undefined) return cached
-  return readTradeItemSource(query, gtin)
-}
 
 export type TradeItemView = Awaited<ReturnType<typeof loadTradeItem>>
 
