@@ -257,6 +257,27 @@ medusaIntegrationTestRunner({
         expect(unwrittenScans(counted.gtin, "NM2610-B")).toHaveLength(0)
         expect((await resolve(counted.gtin, "NM2610-B")).data.scans).toMatchObject({ scans: 1004, places: 43 })
       })
+
+      it("counts once a queued scan whose row is already stored, and never writes it twice", async () => {
+        const { counted } = await batchWithStoredScans(10)
+        const scans = ["Cô Tô", "Vân Đồn", "Tiên Yên"].map((city) => ({ gtin: counted.gtin, lot: "NM2610-B", country: "vn", city, client: "phone" }))
+        await must(api.post("/store/trace/scans", { scans }, store()))
+        // What a resolve sees while the queue's insert has committed but the write has not returned yet:
+        // two of the three rows stored, all three still listed as queued.
+        const listed = unwrittenScans(counted.gtin, "NM2610-B")
+        expect(listed).toHaveLength(3)
+        const traceability: any = getContainer().resolve(TRACEABILITY_MODULE)
+        await traceability.createTraceScans(listed.slice(0, 2).map((scan: any) => ({ ...scan, country: "VN", batch_id: counted.id })))
+        expect((await resolve(counted.gtin, "NM2610-B")).data.scans).toMatchObject({ scans: 13 })
+
+        // The queue's own write then leaves the two stored rows as they are and adds the third.
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        expect(unwrittenScans(counted.gtin, "NM2610-B")).toHaveLength(0)
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await pg.raw(`SELECT count(*)::int AS n FROM trace_scan WHERE batch_id = ? AND deleted_at IS NULL`, [counted.id])
+        expect(rows[0].n).toBe(13)
+        expect((await resolve(counted.gtin, "NM2610-B")).data.scans).toMatchObject({ scans: 13 })
+      })
     })
 
     describe("compensation", () => {

@@ -36,10 +36,11 @@ export function summarizeScans(scans: ScanPlace[]): ScanSummary {
 }
 
 /**
- * What the database holds for a batch: its scan count, its number of distinct places, and which
- * of the places asked about (`known` ⊆ the keys asked for) are among them.
+ * What the database holds for a batch: its scan count, its number of distinct places, which
+ * of the places asked about (`known` ⊆ the keys asked for) are among them, and which of the
+ * queued scans asked about (`written`, row ids) it already holds.
  */
-export type StoredScans = { scans: number; places: number; known: ReadonlySet<string> }
+export type StoredScans = { scans: number; places: number; known: ReadonlySet<string>; written?: ReadonlySet<string> }
 
 /**
  * The summary of the stored scans and the scans not written yet, as `summarizeScans` would give

@@ -71,22 +71,26 @@ export async function loadBatch(scope: Scope, gtin: string, lot: string) {
 
 /**
  * The batch's scans, stored and still queued in this process (scan-queue.ts), and the counterfeit
- * signal. The database counts the stored rows and says which of the queued scans' places it
- * already holds, so a place is counted once.
+ * signal. The database counts the stored rows, says which of the queued scans' places it already
+ * holds (a place is counted once) and which of the queued scans themselves it already holds (a
+ * scan whose insert committed while it is still listed as queued is counted once).
  */
 export async function scanSignal(scope: Scope, batch: { id: string; gtin: string; lot: string; quantity: number }) {
-  let asked = placesOf(unwrittenScans(batch.gtin, batch.lot))
+  let listed = unwrittenScans(batch.gtin, batch.lot)
   for (let attempt = 0; ; attempt++) {
-    const stored: StoredScans = await readStoredScans(scope, batch.id, attempt < 2 ? [...asked] : "all")
-    // Read after the stored rows: a row is then counted once, or (while its insert commits) not yet.
-    const unwritten = unwrittenScans(batch.gtin, batch.lot)
-    const places = placesOf(unwritten)
+    const asked = placesOf(listed)
+    const stored: StoredScans = await readStoredScans(scope, batch.id, attempt < 2 ? [...asked] : "all", listed.map((scan) => scan.id))
+    // Listed again after the read. A scan listed before it and written meanwhile is counted all the
+    // same: in `stored` when the read saw its row (`written`), here when it did not.
+    const ids = new Set(listed.map((scan) => scan.id))
+    const fresh = unwrittenScans(batch.gtin, batch.lot).filter((scan) => !ids.has(scan.id))
     // A scan queued from a new place while the database counted: ask again about it (at last, about every place).
-    if (attempt >= 2 || [...places].every((key) => asked.has(key))) {
+    if (attempt >= 2 || fresh.every((scan) => { const key = placeKey(scan); return key === null || asked.has(key) })) {
+      const unwritten = [...listed, ...fresh].filter((scan) => !stored.written?.has(scan.id))
       const summary = mergeScanSummary(stored, unwritten)
       return { ...summary, ...counterfeitSignal(summary, batch.quantity) }
     }
-    asked = new Set([...asked, ...places])
+    listed = [...listed, ...fresh]
   }
 }
 

@@ -4,18 +4,23 @@
  * after its first row. The resolver adds the rows still queued in this process to
  * what the database holds, so on one backend the count a page shows is exact; across
  * several backends it lags by at most SCAN_FLUSH_MS. A crash loses at most the rows
- * of the last SCAN_FLUSH_MS; a failed write is retried with the next flush.
+ * of the last SCAN_FLUSH_MS; a failed write is retried with the next flush, and rows it did
+ * write (each scan has its id from the start) are not written again.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { recordTraceScanWorkflow, type TraceScanInput } from "../../workflows/traceability/workflows/record-trace-scan"
 
 export const SCAN_FLUSH_MS = 1_000
 /** Beyond this many unwritten rows (the database is down), the oldest are dropped. */
 const MAX_UNWRITTEN = 50_000
 
-/** A scan as the route took it: the batch is found by GTIN and lot when the queue is written. */
-type QueuedScan = Omit<TraceScanInput, "batch_id"> & { scanned_at: Date }
+/**
+ * A scan as the route took it: the batch is found by GTIN and lot when the queue is written. Its
+ * row id is given here, so a reader can tell a queued scan whose insert has just committed (it is
+ * then both stored and still listed here until the write returns) and count it once.
+ */
+export type QueuedScan = Omit<TraceScanInput, "batch_id"> & { id: string; scanned_at: Date }
 
 let queued: QueuedScan[] = []
 let writing: QueuedScan[] = []
@@ -23,8 +28,8 @@ let timer: NodeJS.Timeout | null = null
 let flushing: Promise<void> | null = null
 
 /** Counts one scan soon (at most SCAN_FLUSH_MS from now). */
-export function queueScan(container: MedusaContainer, scan: Omit<TraceScanInput, "batch_id" | "scanned_at">): void {
-  queued.push({ ...scan, scanned_at: new Date() })
+export function queueScan(container: MedusaContainer, scan: Omit<TraceScanInput, "batch_id" | "scanned_at" | "id">): void {
+  queued.push({ ...scan, id: generateEntityId(undefined, "tscan"), scanned_at: new Date() })
   if (queued.length > MAX_UNWRITTEN) queued.splice(0, queued.length - MAX_UNWRITTEN)
   if (!timer) {
     timer = setTimeout(() => {
@@ -43,7 +48,8 @@ export async function flushScans(container: MedusaContainer): Promise<void> {
   queued = []
   flushing = (async () => {
     try {
-      await recordTraceScanWorkflow(container).run({ input: { scans: await withBatchIds(container, writing) } })
+      const unstored = await notStoredYet(container, writing)
+      if (unstored.length) await recordTraceScanWorkflow(container).run({ input: { scans: await withBatchIds(container, unstored) } })
     } catch (error) {
       queued = [...writing, ...queued]
       if (!timer) {
@@ -60,6 +66,17 @@ export async function flushScans(container: MedusaContainer): Promise<void> {
     }
   })()
   await flushing
+}
+
+/**
+ * The scans whose rows are not in the database: a write that committed but was reported as
+ * failed (and is retried) writes nothing twice.
+ */
+async function notStoredYet(container: MedusaContainer, scans: QueuedScan[]): Promise<QueuedScan[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "trace_scan", fields: ["id"], filters: { id: scans.map((scan) => scan.id) } })
+  const stored = new Set((data as { id: string }[]).map((row) => row.id))
+  return stored.size ? scans.filter((scan) => !stored.has(scan.id)) : scans
 }
 
 /** Each scan with its batch (null for a lot no batch has), found with one query for all of them. */

@@ -53,12 +53,13 @@ export async function readListedBatches(scope: Scope, gtin: string, limit: numbe
 }
 
 /**
- * A batch's stored scans counted in one statement (one snapshot): rows, distinct places, and
- * which of `asked` (place keys, see `placeKey`) are among them; `asked: "all"` returns every place.
+ * A batch's stored scans counted in one statement (one snapshot): rows, distinct places, which
+ * of `asked` (place keys, see `placeKey`) are among them (`asked: "all"` returns every place), and
+ * which of the queued scans `pending` (row ids) are already stored.
  * Answered from the index on (batch_id) with the places included; places compare byte by byte
  * (COLLATE "C": the same equality, without the cost of sorting by language rules).
  */
-export async function readStoredScans(scope: Scope, batchId: string, asked: string[] | "all"): Promise<StoredScans> {
+export async function readStoredScans(scope: Scope, batchId: string, asked: string[] | "all", pending: string[] = []): Promise<StoredScans> {
   const { rows } = await pgOf(scope).raw(
     `WITH s AS (
        SELECT (coalesce(country, '') || '|' || coalesce(region, '') || '|' || coalesce(city, '')) COLLATE "C" AS place,
@@ -66,11 +67,13 @@ export async function readStoredScans(scope: Scope, batchId: string, asked: stri
          FROM trace_scan WHERE batch_id = ? AND deleted_at IS NULL)
      SELECT count(*)::int AS scans,
             (count(DISTINCT place) FILTER (WHERE named))::int AS places,
-            coalesce(array_agg(DISTINCT place) FILTER (WHERE named AND (?::boolean OR place = ANY(?::text[]))), '{}') AS known
+            coalesce(array_agg(DISTINCT place) FILTER (WHERE named AND (?::boolean OR place = ANY(?::text[]))), '{}') AS known,
+            CASE WHEN cardinality(?::text[]) = 0 THEN '{}'::text[] ELSE
+              coalesce((SELECT array_agg(id) FROM trace_scan WHERE id = ANY(?::text[]) AND batch_id = ? AND deleted_at IS NULL), '{}') END AS written
        FROM s`,
-    [batchId, asked === "all", asked === "all" ? [] : asked]
+    [batchId, asked === "all", asked === "all" ? [] : asked, pending, pending, batchId]
   )
-  return { scans: rows[0].scans, places: rows[0].places, known: new Set(rows[0].known as string[]) }
+  return { scans: rows[0].scans, places: rows[0].places, known: new Set(rows[0].known as string[]), written: new Set(rows[0].written as string[]) }
 }
 
 /** JSON built in SQL carries dates as text: back to Date, as a row read by the driver has them. */

@@ -5,6 +5,8 @@ import { TRACEABILITY_MODULE } from "@ocop/traceability"
 export const recordTraceScanWorkflowId = "record-trace-scan"
 
 export type TraceScanInput = {
+  /** The row's id, when the caller gave it one (queued scans: lib/trace/scan-queue.ts). */
+  id?: string
   gtin: string
   lot?: string | null
   batch_id?: string | null
