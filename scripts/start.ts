@@ -131,7 +131,7 @@ async function main() {
     "backend",
     bin("medusa", BACKEND_DIR),
     [config.dev ? "develop" : "start", "--host", config.host, "--port", String(config.backendPort)],
-    inBackend
+    { ...inBackend, logFile: config.logDir && path.join(config.logDir, "backend.log") }
   )
   stopEverythingWhenItExits(backend)
   const alive = (s: Service) => () => s.child.exitCode === null
@@ -147,7 +147,11 @@ async function main() {
   }
   const storefront = config.dev
     ? startService("storefront", bin("react-router", STOREFRONT_DIR), ["dev", "--host", config.host, "--port", String(config.storefrontPort), "--strictPort"], { cwd: STOREFRONT_DIR, env: storefrontEnv })
-    : startService("storefront", bin("react-router-serve", STOREFRONT_DIR), ["./build/server/index.js"], { cwd: STOREFRONT_DIR, env: storefrontEnv })
+    : startService("storefront", bin("react-router-serve", STOREFRONT_DIR), ["./build/server/index.js"], {
+        cwd: STOREFRONT_DIR,
+        env: storefrontEnv,
+        logFile: config.logDir && path.join(config.logDir, "storefront.log"),
+      })
   stopEverythingWhenItExits(storefront)
   // A static file: the home page's time grows with the catalog, the server's readiness does not.
   await waitForHttp(`${config.storefrontUrl}/favicon.svg`, 120_000, alive(storefront))

@@ -108,6 +108,8 @@ function launch(settings: StackSettings): Service {
       MEDUSA_ADMIN: "false",
       LOG_LEVEL: process.env.LOG_LEVEL || "warn",
       OCOP_SEED_IMAGES: "false",
+      // The servers' output (a line per request) goes to files, not through two Node processes of the machine under test.
+      OCOP_SERVICE_LOGS: "files",
     },
   })
 }

@@ -47,7 +47,8 @@ export function readStartConfig(argv: string[] = process.argv.slice(2)) {
     postgresPort: port("POSTGRES_PORT", 54329),
     databaseName: process.env.POSTGRES_DB || "ocop_marketplace",
     dataDir,
-    logDir: path.join(dataDir, "logs"),
+    /** OCOP_SERVICE_LOGS=files: the backend's and storefront's output go to <data>/logs/*.log, not the console. */
+    logDir: process.env.OCOP_SERVICE_LOGS === "files" ? path.join(dataDir, "logs") : undefined,
     admin: flag("MEDUSA_ADMIN", true),
     seed: flag("SEED", true),
   }

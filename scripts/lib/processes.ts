@@ -4,6 +4,8 @@
  * stop reaches its grandchildren too.
  */
 import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
 import readline from "node:readline"
 
 const COLORS = [36, 35, 33, 32, 34, 31]
@@ -74,9 +76,13 @@ export type Service = {
   exited: Promise<number>
 }
 
-/** Starts a long-running service. */
-export function startService(name: string, command: string, args: string[], options: SpawnOptions): Service {
-  const { child } = spawnPrefixed(name, command, args, options)
+/**
+ * Starts a long-running service. With `logFile` its output is appended to that file by the
+ * operating system instead of passing through this process line by line (what a benchmark
+ * wants: no CPU of the machine under test spent relaying a log line per request).
+ */
+export function startService(name: string, command: string, args: string[], options: SpawnOptions & { logFile?: string }): Service {
+  const child = options.logFile ? spawnLogged(name, command, args, { ...options, logFile: options.logFile }) : spawnPrefixed(name, command, args, options).child
   track(child)
   const exited = new Promise<number>((resolve) => {
     child.on("exit", (code) => {
@@ -85,6 +91,15 @@ export function startService(name: string, command: string, args: string[], opti
     })
   })
   return { name, child, exited }
+}
+
+function spawnLogged(name: string, command: string, args: string[], options: SpawnOptions & { logFile: string }): ChildProcess {
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
+  const fd = fs.openSync(options.logFile, "a")
+  prefixer(name)(`output in ${options.logFile}`)
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", fd, fd], detached: true })
+  fs.closeSync(fd)
+  return child
 }
 
 const running = new Set<ChildProcess>()
