@@ -147,7 +147,7 @@ async function main() {
   }
   const storefront = config.dev
     ? startService("storefront", bin("react-router", STOREFRONT_DIR), ["dev", "--host", config.host, "--port", String(config.storefrontPort), "--strictPort"], { cwd: STOREFRONT_DIR, env: storefrontEnv })
-    : startService("storefront", bin("react-router-serve", STOREFRONT_DIR), ["./build/server/index.js"], {
+    : startService("storefront", process.execPath, ["server.js"], {
         cwd: STOREFRONT_DIR,
         env: storefrontEnv,
         logFile: config.logDir && path.join(config.logDir, "storefront.log"),

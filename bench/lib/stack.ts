@@ -1,7 +1,7 @@
 /**
  * The production stack of the benchmarks and load tests: `npm start`
  * (scripts/start.ts: production build, embedded Postgres, migrations, seed,
- * `medusa start` and `react-router-serve`) on its own ports and data folder,
+ * `medusa start` and the storefront's `server.js`) on its own ports and data folder,
  * with the generated dataset (bench/lib/prepare-bench.ts) added once and
  * cached by a fingerprint of its inputs.
  *
@@ -52,7 +52,7 @@ export type Stack = {
   storefrontUrl: string
   databaseUrl: string
   publishableKey: string
-  /** Process ids of `medusa start` and `react-router-serve` (and their children). */
+  /** Process ids of `medusa start` and the storefront's `server.js` (and their children). */
   pids: () => { backend: number[]; storefront: number[] }
   stop: () => Promise<void>
 }
@@ -199,7 +199,7 @@ export async function startStack(settings = stackSettings()): Promise<Stack> {
       const all = descendants(running.child.pid!)
       return {
         backend: all.filter((p) => /medusa/.test(p.cmd) && /\bstart\b/.test(p.cmd)).map((p) => p.pid),
-        storefront: all.filter((p) => /react-router-serve/.test(p.cmd)).map((p) => p.pid),
+        storefront: all.filter((p) => /\bserver\.js\b/.test(p.cmd)).map((p) => p.pid),
       }
     },
     stop: async () => {

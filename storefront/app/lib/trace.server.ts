@@ -28,8 +28,8 @@ const RESOLVE_TIMEOUT_MS = 10_000
  * happened, and for a label scanned often about RESOLVE_CACHE_TTL_MS after.
  * Concurrent scans of one label share one backend call.
  */
-export const RESOLVE_CACHE_TTL_MS = 5_000
-export const RESOLVE_CACHE_STALE_MS = 10_000
+export const RESOLVE_CACHE_TTL_MS = 15_000
+export const RESOLVE_CACHE_STALE_MS = 15_000
 const RESOLVE_CACHE_ENTRIES = 5_000
 const resolutions = createTtlCache<Resolution<unknown>>({ ttlMs: RESOLVE_CACHE_TTL_MS, staleMs: RESOLVE_CACHE_STALE_MS, maxEntries: RESOLVE_CACHE_ENTRIES })
 
