@@ -31,7 +31,14 @@ const RESOLVE_TIMEOUT_MS = 10_000
 export const RESOLVE_CACHE_TTL_MS = 15_000
 export const RESOLVE_CACHE_STALE_MS = 15_000
 const RESOLVE_CACHE_ENTRIES = 5_000
-const resolutions = createTtlCache<Resolution<unknown>>({ ttlMs: RESOLVE_CACHE_TTL_MS, staleMs: RESOLVE_CACHE_STALE_MS, maxEntries: RESOLVE_CACHE_ENTRIES })
+/** Background refreshes running at once, so answers going stale together do not become a wave of backend calls. */
+const RESOLVE_CACHE_REFRESHES = 8
+const resolutions = createTtlCache<Resolution<unknown>>({
+  ttlMs: RESOLVE_CACHE_TTL_MS,
+  staleMs: RESOLVE_CACHE_STALE_MS,
+  maxEntries: RESOLVE_CACHE_ENTRIES,
+  maxBackgroundLoads: RESOLVE_CACHE_REFRESHES,
+})
 
 /** Forgets the kept answers (tests). */
 export function clearResolveCache(): void {

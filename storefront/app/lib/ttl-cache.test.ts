@@ -84,4 +84,30 @@ describe("the cache of recent answers", () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(await cache.get("a", async () => "unused")).toBe("fresh")
   })
+
+  it("reloads at most maxBackgroundLoads stale answers at once, serving the others stale meanwhile", async () => {
+    const time = clock()
+    const cache = createTtlCache<string>({ ttlMs: 5_000, staleMs: 10_000, maxEntries: 10, maxBackgroundLoads: 2, now: time.now })
+    for (const key of ["a", "b", "c"]) await cache.get(key, async () => `${key}1`)
+    time.advance(6_000)
+    const finishers: (() => void)[] = []
+    const slow = (value: string) => () => new Promise<string>((resolve) => finishers.push(() => resolve(value)))
+    expect(await cache.get("a", slow("a2"))).toBe("a1")
+    expect(await cache.get("b", slow("b2"))).toBe("b1")
+    // Two reloads run: "c" is served stale without a third.
+    let thirdStarted = false
+    expect(await cache.get("c", async () => { thirdStarted = true; return "c2" })).toBe("c1")
+    expect(thirdStarted).toBe(false)
+    // Once one finishes, the next stale request of "c" reloads it.
+    finishers[0]()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await cache.get("c", async () => "c2")).toBe("c1")
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await cache.get("c", async () => "unused")).toBe("c2")
+    // Past fresh + stale time the kept answer is never served: the request waits for the reload under way.
+    time.advance(10_000)
+    const waiting = cache.get("b", async () => "unused")
+    finishers[1]()
+    expect(await waiting).toBe("b2")
+  })
 })

@@ -5,7 +5,10 @@
  * for the backend and is never older than `ttlMs + staleMs`. Concurrent misses for one
  * key share one load, so a burst of scans of the same label costs one backend call. A
  * load that throws is not kept: the next request tries again (a failed background
- * reload leaves the stale answer until its time is up).
+ * reload leaves the stale answer until its time is up). At most `maxBackgroundLoads`
+ * reloads of stale answers run at once: when many answers go stale together (they were
+ * loaded together, after a restart), the others are served stale a little longer instead
+ * of sending a wave of calls to the backend; none is served past `ttlMs + staleMs`.
  */
 export type TtlCache<T> = {
   /** The kept answer for `key`, or the result of `load()` kept for the cache's time. */
@@ -19,15 +22,18 @@ export function createTtlCache<T>({
   ttlMs,
   staleMs = 0,
   maxEntries,
+  maxBackgroundLoads = Infinity,
   now = () => Date.now(),
 }: {
   ttlMs: number
   staleMs?: number
   maxEntries: number
+  maxBackgroundLoads?: number
   now?: () => number
 }): TtlCache<T> {
   const kept = new Map<string, { value: T; loadedAt: number }>()
   const loading = new Map<string, Promise<T>>()
+  let backgroundLoads = 0
 
   function reload(key: string, load: () => Promise<T>): Promise<T> {
     const pending = loading.get(key)
@@ -57,7 +63,12 @@ export function createTtlCache<T>({
       const age = hit ? now() - hit.loadedAt : Infinity
       if (hit && age < ttlMs) return hit.value
       if (hit && age < ttlMs + staleMs) {
-        reload(key, load).catch(() => {})
+        if (!loading.has(key) && backgroundLoads < maxBackgroundLoads) {
+          backgroundLoads++
+          reload(key, load)
+            .catch(() => {})
+            .finally(() => backgroundLoads--)
+        }
         return hit.value
       }
       if (hit) kept.delete(key)
