@@ -8,7 +8,7 @@
  * start of that second, so its latencies measure how a burst drains, not a steady rate.
  */
 import http from "node:http"
-import { stats, type Measured, type Scenario } from "./measure.ts"
+import { summarize, type Measured, type Scenario } from "./measure.ts"
 
 export async function constantRate(scenario: Scenario, options: { rate: number; seconds: number; warmup: number; maxInFlight?: number }): Promise<Measured> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxInFlight ?? 256 })
@@ -37,20 +37,7 @@ function run(scenario: Scenario, agent: http.Agent, options: { rate: number; sec
   return new Promise((resolve) => {
     const finish = () => {
       clearInterval(ticker)
-      const s = stats(latencies)
-      resolve({
-        name: scenario.name,
-        connections: maxInFlight,
-        target_rate: options.rate,
-        seconds: options.seconds,
-        requests: s.n,
-        rps: Math.round((s.n / options.seconds) * 10) / 10,
-        latency_ms: s,
-        bytes_per_response: s.n ? Math.round(bytes / s.n) : 0,
-        status,
-        errors,
-        timeouts,
-      })
+      resolve(summarize(scenario.name, { connections: maxInFlight, rate: options.rate, seconds: options.seconds }, { latencies, bytes, status, errors, timeouts }))
     }
     const settle = () => {
       inFlight--

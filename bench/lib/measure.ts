@@ -34,6 +34,30 @@ export type Measured = {
   timeouts: number
 }
 
+export type Status = Measured["status"]
+
+/** One run's figures from every response's latency and size. */
+export function summarize(
+  name: string,
+  run: { connections: number; rate: number | null; seconds: number },
+  seen: { latencies: number[]; bytes: number; status: Status; errors: number; timeouts: number }
+): Measured {
+  const s = stats(seen.latencies)
+  return {
+    name,
+    connections: run.connections,
+    target_rate: run.rate,
+    seconds: run.seconds,
+    requests: s.n,
+    rps: Math.round((s.n / run.seconds) * 10) / 10,
+    latency_ms: s,
+    bytes_per_response: s.n ? Math.round(seen.bytes / s.n) : 0,
+    status: seen.status,
+    errors: seen.errors,
+    timeouts: seen.timeouts,
+  }
+}
+
 export function stats(samples: number[]): Stats {
   if (!samples.length) return { n: 0, mean: 0, p50: 0, p95: 0, p99: 0, max: 0 }
   const sorted = [...samples].sort((a, b) => a - b)
@@ -71,20 +95,7 @@ function fire(scenario: Scenario, options: { seconds: number; connections: numbe
       },
       (error, result) => {
         if (error) return reject(error)
-        const s = stats(latencies)
-        resolve({
-          name: scenario.name,
-          connections: options.connections,
-          target_rate: options.rate ?? null,
-          seconds: options.seconds,
-          requests: s.n,
-          rps: Math.round((s.n / options.seconds) * 10) / 10,
-          latency_ms: s,
-          bytes_per_response: s.n ? Math.round(bytes / s.n) : 0,
-          status,
-          errors: result.errors,
-          timeouts: result.timeouts,
-        })
+        resolve(summarize(scenario.name, { connections: options.connections, rate: options.rate ?? null, seconds: options.seconds }, { latencies, bytes, status, errors: result.errors, timeouts: result.timeouts }))
       }
     )
     instance.on("response", (_client: unknown, code: number, resBytes: number, responseTime: number) => {
