@@ -20,6 +20,7 @@ import { ensureStockLocation } from "../../../seed/src/inventory"
 import { ensureShipping } from "../../src/modules/ocop-delivery/ensure-shipping"
 import { adminHeaders } from "../helpers/admin"
 import { approvedProducer, createListing, placeCodOrder, registerProducer, testPicture } from "../helpers/producer"
+import { traceEvent } from "../helpers/trace-event"
 
 process.env.RATE_LIMIT_REGISTER = "1000/1m"
 process.env.RATE_LIMIT_LOGIN = "1000/1m"
@@ -59,16 +60,7 @@ const liveSession = () => {
 }
 
 const listing = { title: "Muối tôm Quảng Yên", variants: [{ title: "Hũ 200 g", price: 45000, stock: 20 }] }
-const traceEvent = {
-  event_type: "ObjectEvent",
-  event_time: "2026-09-01T07:30:00+07:00",
-  event_timezone: "+07:00",
-  action: "ADD",
-  biz_step: "commissioning",
-  disposition: "active",
-  note: "Đóng hũ",
-  outputs: [{ description: "Hũ 200 g", quantity: 50, uom: "H87" }],
-}
+const jarsPacked = traceEvent({ read_point: undefined, note: "Đóng hũ", outputs: [{ description: "Hũ 200 g", quantity: 50, uom: "H87" }] })
 const publishBatch = [{ path: (f: Fixture) => `/producer/batches/${f.batchId}/publish`, body: {} }]
 
 export const ROUTES: Row[] = [
@@ -146,21 +138,21 @@ export const ROUTES: Row[] = [
     expect: { own: 201, other: 400, pending: 403 },
   },
   { route: "GET /producer/batches/:id", path: (f) => `/producer/batches/${f.batchId}`, expect: { own: 200, other: 404, pending: 403 } },
-  { route: "POST /producer/batches/:id/events", path: (f) => `/producer/batches/${f.batchId}/events`, body: () => ({ events: [traceEvent] }), expect: { own: 201, other: 404, pending: 403 } },
+  { route: "POST /producer/batches/:id/events", path: (f) => `/producer/batches/${f.batchId}/events`, body: () => ({ events: [jarsPacked] }), expect: { own: 201, other: 404, pending: 403 } },
   { route: "GET /producer/batches/:id/labels", path: (f) => `/producer/batches/${f.batchId}/labels?copies=2`, expect: { own: 200, other: 404, pending: 403 } },
   {
     // Publishing needs at least one event.
     route: "POST /producer/batches/:id/publish",
     path: (f) => `/producer/batches/${f.batchId}/publish`,
     body: () => ({}),
-    prepare: [{ path: (f) => `/producer/batches/${f.batchId}/events`, body: { events: [traceEvent] } }],
+    prepare: [{ path: (f) => `/producer/batches/${f.batchId}/events`, body: { events: [jarsPacked] } }],
     expect: { own: 200, other: 404, pending: 403 },
   },
   {
     route: "POST /producer/batches/:id/withdraw",
     path: (f) => `/producer/batches/${f.batchId}/withdraw`,
     body: () => ({ reason: "Nhãn in sai" }),
-    prepare: [{ path: (f) => `/producer/batches/${f.batchId}/events`, body: { events: [traceEvent] } }, ...publishBatch],
+    prepare: [{ path: (f) => `/producer/batches/${f.batchId}/events`, body: { events: [jarsPacked] } }, ...publishBatch],
     expect: { own: 200, other: 404, pending: 403 },
   },
 ]

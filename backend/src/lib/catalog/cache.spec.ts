@@ -17,6 +17,16 @@ function controlledLoader() {
 
 const flush = () => new Promise((resolve) => setImmediate(resolve))
 
+/** A cache holding "v1" for "k", loaded through a controlled loader (its first call). */
+async function loadedCache() {
+  const { cache, errors, advance } = setup()
+  const { load, pending } = controlledLoader()
+  const first = cache.get("k", load)
+  pending[0].resolve("v1")
+  await first
+  return { cache, errors, advance, load, pending }
+}
+
 describe("SnapshotCache", () => {
   it("makes only the first request wait, and shares one load between concurrent first requests", async () => {
     const { cache } = setup()
@@ -32,11 +42,7 @@ describe("SnapshotCache", () => {
   })
 
   it("serves a stale snapshot at once and runs a single background refresh", async () => {
-    const { cache, advance } = setup()
-    const { load, pending } = controlledLoader()
-    const first = cache.get("k", load)
-    pending[0].resolve("v1")
-    await first
+    const { cache, advance, load, pending } = await loadedCache()
     advance(6_000)
     expect(await cache.get("k", load)).toBe("v1")
     expect(await cache.get("k", load)).toBe("v1")
@@ -47,11 +53,7 @@ describe("SnapshotCache", () => {
   })
 
   it("never serves a snapshot older than the maximum age: the caller waits for a new one", async () => {
-    const { cache, advance } = setup()
-    const { load, pending } = controlledLoader()
-    const first = cache.get("k", load)
-    pending[0].resolve("v1")
-    await first
+    const { cache, advance, load, pending } = await loadedCache()
     advance(31_000)
     let answered: string | undefined
     const late = cache.get("k", load).then((v) => (answered = v))
@@ -63,11 +65,7 @@ describe("SnapshotCache", () => {
   })
 
   it("waits for a new snapshot after invalidate, even while fresh, and ignores a load begun before it", async () => {
-    const { cache } = setup()
-    const { load, pending } = controlledLoader()
-    const first = cache.get("k", load)
-    pending[0].resolve("v1")
-    await first
+    const { cache, load, pending } = await loadedCache()
     cache.invalidate()
     const next = cache.get("k", load)
     expect(pending).toHaveLength(2)
@@ -89,11 +87,7 @@ describe("SnapshotCache", () => {
   })
 
   it("keeps serving the previous snapshot when a refresh fails, and retries on the next request", async () => {
-    const { cache, errors, advance } = setup()
-    const { load, pending } = controlledLoader()
-    const first = cache.get("k", load)
-    pending[0].resolve("v1")
-    await first
+    const { cache, errors, advance, load, pending } = await loadedCache()
     advance(6_000)
     expect(await cache.get("k", load)).toBe("v1")
     pending[1].reject(new Error("database down"))

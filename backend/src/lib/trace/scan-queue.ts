@@ -31,13 +31,17 @@ let flushing: Promise<void> | null = null
 export function queueScan(container: MedusaContainer, scan: Omit<TraceScanInput, "batch_id" | "scanned_at" | "id">): void {
   queued.push({ ...scan, id: generateEntityId(undefined, "tscan"), scanned_at: new Date() })
   if (queued.length > MAX_UNWRITTEN) queued.splice(0, queued.length - MAX_UNWRITTEN)
-  if (!timer) {
-    timer = setTimeout(() => {
-      timer = null
-      void flushScans(container)
-    }, SCAN_FLUSH_MS)
-    timer.unref?.()
-  }
+  scheduleFlush(container)
+}
+
+/** Writes the queue SCAN_FLUSH_MS from now, unless a write is already planned. */
+function scheduleFlush(container: MedusaContainer): void {
+  if (timer) return
+  timer = setTimeout(() => {
+    timer = null
+    void flushScans(container)
+  }, SCAN_FLUSH_MS)
+  timer.unref?.()
 }
 
 /** Writes every queued scan now (one workflow run); resolves when they are stored or put back after a failure. */
@@ -52,13 +56,7 @@ export async function flushScans(container: MedusaContainer): Promise<void> {
       if (unstored.length) await recordTraceScanWorkflow(container).run({ input: { scans: await withBatchIds(container, unstored) } })
     } catch (error) {
       queued = [...writing, ...queued]
-      if (!timer) {
-        timer = setTimeout(() => {
-          timer = null
-          void flushScans(container)
-        }, SCAN_FLUSH_MS)
-        timer.unref?.()
-      }
+      scheduleFlush(container)
       container.resolve("logger").warn(`Trace scans: ${writing.length} not written yet, retrying: ${(error as Error).message}`)
     } finally {
       writing = []
