@@ -313,6 +313,20 @@ medusaIntegrationTestRunner({
         expect(reservations.map((r) => Number(r.quantity)).sort()).toEqual([1, 2])
       })
 
+      it("a retry after the producer was suspended still answers the order placed before", async () => {
+        const { cart: c, orderId } = await placedOrder(COD)
+        await must(api.post(`/admin/producers/${tra.producerId}/status`, { status: "suspended", reason: "Kiểm tra lại giấy phép" }, admin))
+        try {
+          for (const path of [`/store/checkout/${c.id}/complete`, `/store/carts/${c.id}/complete`]) {
+            const again = await fail(api.post(path, {}, store()))
+            expect([path, again.status]).toEqual([path, 200])
+            expect(again.data.order.id).toBe(orderId)
+          }
+        } finally {
+          await must(api.post(`/admin/producers/${tra.producerId}/status`, { status: "approved" }, admin))
+        }
+      })
+
       it("a declined card creates no order and takes no money; the cart survives for another card", async () => {
         const c = await cart({ items: [{ variant_id: tra.variantId, quantity: 1 }], provider: STRIPE })
         const stock = await reserved(tra.inventoryItemId)

@@ -76,16 +76,21 @@ function refuseItemsNotOnSale(variantIdsOf: (body: Record<string, any>) => (stri
   })
 }
 
-/** Refuses to check out the cart `req.params[param]` while it holds an item not on sale. */
+/**
+ * Refuses to check out the cart `req.params[param]` while it holds an item not on sale. A cart
+ * already completed is let through: completing it again answers the order it became, whatever
+ * happened to its producers since.
+ */
 function refuseCartNotOnSale(param: "id" | "cart_id"): Handler {
   return guarded(async (req, _res, next) => {
     const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
-      fields: ["id", "items.variant_id"],
+      fields: ["id", "completed_at", "items.variant_id"],
       filters: { id: req.params[param] },
     })
-    const items = ((data[0] as { items?: ({ variant_id?: string | null } | null)[] } | undefined)?.items ?? [])
-    await refuseVariantsNotOnSale(req, items.map((item) => item?.variant_id))
+    const cart = data[0] as { completed_at?: string | Date | null; items?: ({ variant_id?: string | null } | null)[] } | undefined
+    if (cart?.completed_at) return next()
+    await refuseVariantsNotOnSale(req, (cart?.items ?? []).map((item) => item?.variant_id))
     next()
   })
 }
